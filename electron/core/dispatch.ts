@@ -1,0 +1,54 @@
+import {
+  ipcCalls,
+  isCallName,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+} from '../../shared/ipc/contract';
+import { failure, success, type Result } from '../../shared/ipc/result';
+import { RegistryError, RegistryUnavailableError } from './registry-errors';
+import { redactSecrets } from './redact';
+
+/** One implementation per contract call. */
+export type CallHandlers = {
+  readonly [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
+};
+
+export interface DispatchLog {
+  error(message: string): void;
+}
+
+/**
+ * The single entry point for every call from a renderer, whatever the
+ * transport (Electron IPC or the harness's loopback HTTP): it validates the
+ * input against the contract, runs the handler and turns any error into an
+ * explicit failure value. Input that fails validation never reaches the core.
+ */
+export async function dispatchCall(
+  handlers: CallHandlers,
+  name: string,
+  rawInput: unknown,
+  log: DispatchLog = console,
+): Promise<Result<unknown>> {
+  if (!isCallName(name)) return failure('invalid-input', `Unknown call "${name}".`);
+  const parsed = ipcCalls[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return failure('invalid-input', `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'rejected'}.`);
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return success(await handler(parsed.data));
+  } catch (error) {
+    return toFailure(name, error, log);
+  }
+}
+
+function toFailure(name: CallName, error: unknown, log: DispatchLog): Result<never> {
+  if (error instanceof RegistryError) {
+    return failure(error.isAuthFailure ? 'signed-out' : 'registry-error', error.detail);
+  }
+  if (error instanceof RegistryUnavailableError) return failure('network', error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  log.error(`${name} failed: ${redactSecrets(message)}`);
+  return failure('internal', 'Something went wrong inside Cratekeeper; the log has details.');
+}

@@ -1,0 +1,28 @@
+/**
+ * Everything the core needs from the outside world arrives through these small
+ * interfaces, wired in one composition root per process (electron/main.ts for
+ * the app, e2e/harness for the browser harness, fakes in unit tests).
+ */
+
+/** The subset of WHATWG fetch the core uses; Node's global fetch satisfies it. */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Opens the registry's website so the user can sign in as on the website, and
+ * resolves with the `cargo_session` cookie value once signed in. Electron opens
+ * a window; the harness drives the simulator's OAuth flow over HTTP.
+ */
+export interface SignInWindow {
+  signIn(registryBaseUrl: string): Promise<string>;
+}
+
+/** Events the core pushes to whoever shows the UI. */
+export interface EventSink {
+  emit(name: string, payload: unknown): void;
+}

@@ -1,0 +1,39 @@
+import { apiErrorResponseSchema } from '../../shared/domain/api-token';
+
+/** A registry answered with an error status; `detail` is the server's own text. */
+export class RegistryError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(`${detail} (HTTP ${status})`);
+    this.name = 'RegistryError';
+  }
+
+  /** crates.io answers 403 on a cookie call when the session is gone. */
+  get isAuthFailure(): boolean {
+    return this.status === 403 || this.status === 401;
+  }
+}
+
+/** The registry could not be reached, or answered something that is not its API. */
+export class RegistryUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'RegistryUnavailableError';
+  }
+}
+
+/** Reads crates.io's error envelope, falling back to the status text. */
+export async function registryErrorFrom(response: Response): Promise<RegistryError> {
+  const text = await response.text().catch(() => '');
+  let detail = response.statusText || 'request failed';
+  try {
+    const parsed = apiErrorResponseSchema.safeParse(JSON.parse(text));
+    const first = parsed.success ? parsed.data.errors[0] : undefined;
+    if (first) detail = first.detail;
+  } catch {
+    // Not JSON: keep the status text; the body may hold anything, so never echo it.
+  }
+  return new RegistryError(response.status, detail);
+}
