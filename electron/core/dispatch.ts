@@ -33,7 +33,10 @@ export async function dispatchCall(
   if (!isCallName(name)) return failure('invalid-input', `Unknown call "${name}".`);
   const parsed = ipcCalls[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return failure('invalid-input', `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'rejected'}.`);
+    return failure(
+      'invalid-input',
+      `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'rejected'}.`,
+    );
   }
   try {
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;

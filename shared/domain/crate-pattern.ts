@@ -7,8 +7,7 @@
 export const MAX_CRATE_PATTERN_NAME_LENGTH = 64;
 
 export type CratePatternCheck =
-  | { readonly valid: true }
-  | { readonly valid: false; readonly reason: string };
+  { readonly valid: true } | { readonly valid: false; readonly reason: string };
 
 const NAME_CONTINUATION = /^[A-Za-z0-9_-]*$/;
 const ASCII_LETTER = /^[A-Za-z]$/;

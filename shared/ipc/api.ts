@@ -34,7 +34,10 @@ export function buildApi(
     callNames.map((name) => [name, (input: unknown) => send(name, input)]),
   );
   const subscribe = Object.fromEntries(
-    eventNames.map((name) => [name, (listener: (payload: unknown) => void) => listen(name, listener)]),
+    eventNames.map((name) => [
+      name,
+      (listener: (payload: unknown) => void) => listen(name, listener),
+    ]),
   );
   // The casts are the one place where the generic table meets the mapped type;
   // every entry was produced from the same name list above.

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHarness, type HarnessOptions, type RunningHarness } from './harness/harness';
+
+interface HarnessFixtures {
+  /** Options for this test's harness; override with `test.use({ harnessOptions: ... })`. */
+  harnessOptions: HarnessOptions;
+  /** A fresh simulator + core + served renderer for this test. */
+  harness: RunningHarness;
+  /** The page, opened on the harness. */
+  app: Page;
+}
+
+/** Every spec imports `test` from here: one place for harness, sign-in and page set-up. */
+export const test = base.extend<HarnessFixtures>({
+  harnessOptions: [{}, { option: true }],
+  harness: async ({ harnessOptions }, use) => {
+    const harness = await startHarness(harnessOptions);
+    await use(harness);
+    await harness.close();
+  },
+  app: async ({ page, harness }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(harness.url);
+    await use(page);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+});
+
+/** Fails the test with axe-core's findings when the page has accessibility violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export { expect };

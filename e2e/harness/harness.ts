@@ -1,0 +1,94 @@
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createCore, type Core } from '../../electron/core/core';
+import { systemClock, type Clock } from '../../electron/core/ports';
+import { redactSecrets } from '../../electron/core/redact';
+import type { Account } from '../../shared/domain/account';
+import { startSimulator, type RunningSimulator } from '../simulator/server';
+import { signInOverHttp } from '../simulator/sign-in-client';
+import { createHarnessApp } from './app';
+import { EventHub } from './event-hub';
+import { assertBuilt } from './renderer-files';
+
+export interface HarnessOptions {
+  /** Port for the page; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Simulator seed: a built-in name or a seed file path. Default `demo`. */
+  readonly seed?: string;
+  /** The core's data folder; a fresh temporary folder by default. */
+  readonly dataDir?: string;
+  /** Sign in as this seeded login at start (default: the seed's first user); false: stay signed out. */
+  readonly signInAs?: string | false;
+  readonly clock?: Clock;
+}
+
+export interface RunningHarness {
+  /** The page to open. */
+  readonly url: string;
+  readonly simulator: RunningSimulator;
+  readonly core: Core;
+  readonly events: EventHub;
+  readonly dataDir: string;
+  /** Lines the core logged, already redacted; tests scan them for secrets. */
+  readonly logLines: readonly string[];
+  readonly account: Account | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser harness: the simulator, the real core in Node signed in to it,
+ * and the built renderer served with the contract over loopback. `npm run
+ * preview` and every Playwright spec start the app this way.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<RunningHarness> {
+  assertBuilt();
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cratekeeper-harness-')));
+  await mkdir(dataDir, { recursive: true });
+  const simulator = await startSimulator({ port: 0, seed: options.seed ?? 'demo' });
+
+  const logLines: string[] = [];
+  const log = { error: (message: string) => logLines.push(redactSecrets(message)) };
+  const events = new EventHub();
+  const login = options.signInAs === false ? undefined : options.signInAs;
+  const core = createCore({
+    fetch: (input, init) => fetch(input, init),
+    clock: options.clock ?? systemClock,
+    signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl, login) },
+    events,
+  });
+  const account =
+    options.signInAs === false ? null : await core.signIn({ name: 'sim', baseUrl: simulator.url });
+
+  let origin = '';
+  const app = createHarnessApp({ handlers: core.handlers, events, log, origin: () => origin });
+  const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/`,
+    simulator,
+    core,
+    events,
+    dataDir,
+    logLines,
+    account,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        // Server-sent event streams would keep close() waiting forever.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await simulator.close();
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from './core';
+import { dispatchCall } from './dispatch';
+import { fakeFetch, meBody, type FakeRoute } from './test-support/fake-registry';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+function token(id: number, extra: Record<string, unknown> = {}): unknown {
+  return {
+    id,
+    name: `token ${id}`,
+    created_at: '2026-01-01T00:00:00Z',
+    last_used_at: null,
+    expired_at: null,
+    endpoint_scopes: ['publish-update'],
+    crate_scopes: null,
+    ...extra,
+  };
+}
+
+function setUp(routes: Record<string, FakeRoute | (() => FakeRoute | Promise<FakeRoute>)>) {
+  const { fetch, requests } = fakeFetch(routes);
+  const emitted: [string, unknown][] = [];
+  const cookies: Record<string, string> = {
+    'https://one.test': 'c-one',
+    'https://two.test': 'c-two',
+  };
+  const core = createCore({
+    fetch,
+    clock: { now: () => NOW },
+    signInWindow: { signIn: (baseUrl) => Promise.resolve(cookies[baseUrl] ?? 'none') },
+    events: { emit: (name, payload) => emitted.push([name, payload]) },
+  });
+  return { core, requests, emitted };
+}
+
+describe('core: accounts and token list', () => {
+  it('signs in, lists the account and announces it, without exposing the cookie', async () => {
+    const { core, emitted } = setUp({ 'one.test /api/v1/me': { body: meBody(1, 'kate') } });
+    await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+    const accounts = await dispatchCall(core.handlers, 'accounts:list', {});
+    expect(accounts).toMatchObject({
+      ok: true,
+      value: [{ id: 'one.test#1', login: 'kate', status: 'signed-in' }],
+    });
+    expect(JSON.stringify(accounts)).not.toContain('c-one');
+    expect(emitted.map(([name]) => name)).toEqual(['accounts:changed']);
+  });
+
+  it('lists every account in parallel, classified, and reports one failing account beside the rest', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const slow = (body: unknown) => async (): Promise<FakeRoute> => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inFlight -= 1;
+      return { body };
+    };
+    const { core } = setUp({
+      'one.test /api/v1/me': { body: meBody(1, 'kate') },
+      'two.test /api/v1/me': { body: meBody(2, 'ferris') },
+      'one.test /api/v1/me/tokens': slow({
+        api_tokens: [
+          token(2, { expired_at: '2026-06-03T00:00:00Z' }),
+          token(1, { endpoint_scopes: null }),
+        ],
+      }),
+      'two.test /api/v1/me/tokens': slow({ api_tokens: [token(9)] }),
+    });
+    await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+    await core.signIn({ name: 'two', baseUrl: 'https://two.test' });
+    const list = await dispatchCall(core.handlers, 'tokens:list', {});
+    expect(maxInFlight).toBe(2);
+    expect(list).toMatchObject({
+      ok: true,
+      value: {
+        failures: [],
+        tokens: [
+          { key: 'one.test#1/2', status: 'expiring' },
+          { key: 'one.test#1/1', status: 'legacy' },
+          { key: 'two.test#2/9', status: 'no-expiry' },
+        ],
+      },
+    });
+  });
+
+  it('marks an account signed out when its session is refused, keeping the others', async () => {
+    const { core } = setUp({
+      'one.test /api/v1/me': { body: meBody(1, 'kate') },
+      'two.test /api/v1/me': { body: meBody(2, 'ferris') },
+      'one.test /api/v1/me/tokens': {
+        status: 403,
+        body: { errors: [{ detail: 'this action requires authentication' }] },
+      },
+      'two.test /api/v1/me/tokens': { body: { api_tokens: [token(9)] } },
+    });
+    await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+    await core.signIn({ name: 'two', baseUrl: 'https://two.test' });
+    const list = await dispatchCall(core.handlers, 'tokens:list', {});
+    expect(list).toMatchObject({
+      ok: true,
+      value: {
+        tokens: [{ key: 'two.test#2/9' }],
+        failures: [
+          { accountId: 'one.test#1', message: expect.stringContaining('sign in again') as unknown },
+        ],
+      },
+    });
+    const accounts = await dispatchCall(core.handlers, 'accounts:list', {});
+    expect(accounts).toMatchObject({
+      ok: true,
+      value: [{ status: 'signed-out' }, { status: 'signed-in' }],
+    });
+  });
+
+  it('refuses invalid input and unknown calls before reaching the core', async () => {
+    const { core, requests } = setUp({});
+    expect(
+      await dispatchCall(core.handlers, 'tokens:list', { expiredDays: 'thirty' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatchCall(core.handlers, 'vault:dump', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(requests).toEqual([]);
+  });
+
+  it('turns unexpected errors into a failure without leaking secrets into the log', async () => {
+    const logged: string[] = [];
+    const secret = `cio${'x'.repeat(32)}`;
+    const handlers = {
+      'accounts:list': () => Promise.reject(new Error(`boom ${secret}`)),
+      'tokens:list': () => Promise.reject(new Error('unused')),
+    };
+    const result = await dispatchCall(
+      handlers,
+      'accounts:list',
+      {},
+      { error: (m) => logged.push(m) },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain(secret);
+    expect(logged.join('\n')).not.toContain(secret);
+  });
+});

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * PRODUCT.md forbids electron in electron/core and shared/. These tests lint
+ * real source text at those paths with the project's own ESLint config, so a
+ * change to the config that loosens the rule fails here.
+ */
+describe('the rooms lint rule', () => {
+  const eslint = new ESLint({ cwd: repoRoot });
+
+  async function messagesFor(relativePath: string, code: string): Promise<string[]> {
+    // Existing files keep typed linting happy; the text linted is ours, not theirs.
+    const [result] = await eslint.lintText(code, { filePath: resolve(repoRoot, relativePath) });
+    return (result?.messages ?? []).map((message) => `${message.ruleId ?? ''}: ${message.message}`);
+  }
+
+  it.each([
+    ['electron/core/core.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/core/core.ts', "import { safeStorage } from 'electron/main';\nexport const x = safeStorage;\n"],
+    ['shared/ipc/contract.ts', "import type { IpcMain } from 'electron';\nexport type X = IpcMain;\n"],
+  ])('fails %s importing electron', async (path, code) => {
+    const messages = await messagesFor(path, code);
+    expect(messages.some((m) => m.startsWith('no-restricted-imports:'))).toBe(true);
+  });
+
+  it('allows the shell to import electron', async () => {
+    const messages = await messagesFor(
+      'electron/main.ts',
+      "import { app } from 'electron';\nexport const x = app;\n",
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports:'))).toEqual([]);
+  });
+});
