@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHarness, type HarnessOptions, type RunningHarness } from './harness/harness';
 
+const AVATAR_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#b7410e"/></svg>';
+
 interface HarnessFixtures {
   /** Options for this test's harness; override with `test.use({ harnessOptions: ... })`. */
   harnessOptions: HarnessOptions;
@@ -25,6 +28,11 @@ export const test = base.extend<HarnessFixtures>({
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
+    // Seeded users have GitHub avatar URLs, as on crates.io; this network is
+    // closed, so the fixture answers them with a plain image.
+    await page.route(/^https:\/\/([a-z0-9-]+\.)*githubusercontent\.com\//, (route) =>
+      route.fulfill({ contentType: 'image/svg+xml', body: AVATAR_SVG }),
+    );
     await page.goto(harness.url);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);

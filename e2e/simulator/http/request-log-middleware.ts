@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from 'hono';
+import type { SimEnv } from './env';
+
+/**
+ * Records every request to an endpoint that authenticates: who (cookie, which
+ * token, nobody), whether it was allowed, and why not.
+ */
+export const requestLogMiddleware: MiddlewareHandler<SimEnv> = async (c, next) => {
+  const at = c.var.sim.clock.now().toISOString();
+  await next();
+  const attempt = c.get('auth');
+  if (!attempt) return;
+  const status = c.res.status;
+  const refusal = c.get('refusal');
+  c.var.sim.requestLog.record({
+    at,
+    method: c.req.method,
+    endpoint: c.get('route')?.path ?? c.req.path,
+    path: c.req.path,
+    credential: attempt.credential,
+    tokenId: attempt.tokenId,
+    userId: attempt.userId,
+    outcome: status < 400 ? 'allowed' : 'refused',
+    status,
+    reason: status < 400 ? null : (refusal?.detail ?? null),
+    cause: status < 400 ? null : (refusal?.cause ?? null),
+  });
+};

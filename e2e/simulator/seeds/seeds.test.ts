@@ -1,0 +1,112 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../models/time';
+import { SimulatorState } from '../state/simulator-state';
+import { generateSeed } from './generate';
+import { loadSeed } from './load';
+import { seedFileSchema } from './schema';
+
+function demoState(): SimulatorState {
+  return new SimulatorState(loadSeed('demo'));
+}
+
+describe('built-in seeds', () => {
+  it('demo: two users, a few dozen crates, the first user signs in by default', () => {
+    const state = demoState();
+    expect(state.users.map((user) => user.login)).toEqual(['ferris', 'corro']);
+    expect(state.defaultUser.login).toBe('ferris');
+    expect(state.crates.length).toBeGreaterThanOrEqual(24);
+    expect(state.crates.filter((krate) => krate.ownerIds.length > 1).length).toBeGreaterThan(0);
+  });
+
+  it('demo: tokens of every kind, with times relative to the clock', () => {
+    const state = demoState();
+    const now = state.clock.now().getTime();
+    // Rounded: the seed was applied a few milliseconds before `now` was read.
+    const daysLeft = (token: (typeof state.tokens)[number]) =>
+      token.expiredAt === null
+        ? null
+        : Math.round(((token.expiredAt.getTime() - now) / DAY_MS) * 100) / 100;
+    const tokens = state.tokens.filter((token) => token.userId === state.defaultUser.id);
+    const has = (kind: string, predicate: (token: (typeof tokens)[number]) => boolean): void => {
+      expect(tokens.some(predicate), kind).toBe(true);
+    };
+    has('legacy', (token) => token.endpointScopes === null && token.crateScopes === null);
+    has('scoped', (token) => token.endpointScopes !== null);
+    has('wildcard pattern', (token) => token.crateScopes?.some((p) => /\w\*$/.test(p)) ?? false);
+    has('any crate (*)', (token) => token.crateScopes?.includes('*') ?? false);
+    has('expiring in 2 days', (token) => daysLeft(token) === 2);
+    has('expiring within 14 days', (token) => {
+      const left = daysLeft(token);
+      return left !== null && left > 2 && left <= 14;
+    });
+    has('expired within 30 days', (token) => {
+      const left = daysLeft(token);
+      return left !== null && left < 0 && left >= -30;
+    });
+    has('expired long ago', (token) => (daysLeft(token) ?? 0) < -30);
+    has('never used', (token) => token.lastUsedAt === null);
+    has('no expiry', (token) => token.expiredAt === null);
+    has('revoked', (token) => token.revoked);
+  });
+
+  it('minimal: one user, one crate, one token', () => {
+    const seed = loadSeed('minimal');
+    expect([seed.users.length, seed.crates?.length, seed.tokens?.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('seed validation', () => {
+  const base = { users: [{ login: 'alice' }] };
+
+  it.each([
+    ['an unknown owner', { ...base, crates: [{ name: 'x', owners: ['bob'] }] }],
+    ['a token of an unknown user', { ...base, tokens: [{ user: 'bob', name: 't' }] }],
+    ['a malformed token', { ...base, tokens: [{ user: 'alice', name: 't', token: 'cio123' }] }],
+    [
+      'a pattern the server refuses',
+      { ...base, tokens: [{ user: 'alice', name: 't', crate_scopes: ['1x'] }] },
+    ],
+    ['a duplicate login', { users: [{ login: 'alice' }, { login: 'Alice' }] }],
+    ['a bad version', { ...base, crates: [{ name: 'x', owners: ['alice'], versions: ['1.0'] }] }],
+    ['an unknown field', { ...base, extra: true }],
+    ['no users', { users: [] }],
+  ])('refuses %s', (_what, seed) => {
+    expect(seedFileSchema.safeParse(seed).success).toBe(false);
+  });
+
+  it('loads a seed file by path and explains what is wrong with a bad one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sim-seed-'));
+    const good = path.join(dir, 'good.json');
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(good, JSON.stringify(base));
+    await writeFile(bad, JSON.stringify({ users: [{ login: 'alice' }], tokens: [{ user: 'x' }] }));
+    expect(loadSeed(good).users).toEqual(base.users);
+    expect(() => loadSeed(bad)).toThrow(/bad\.json is not valid/);
+    expect(() => loadSeed(path.join(dir, 'missing.json'))).toThrow(/Cannot read seed file/);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('generateSeed', () => {
+  it('is deterministic and as large as asked', () => {
+    const first = generateSeed({ users: 10, tokensPerUser: 500 });
+    expect(first.users).toHaveLength(10);
+    expect(first.tokens).toHaveLength(5000);
+    expect(generateSeed({ users: 10, tokensPerUser: 500 })).toEqual(first);
+    expect(seedFileSchema.safeParse(first).success).toBe(true);
+  });
+
+  it('refuses more than crates.io allows per user', () => {
+    expect(() => generateSeed({ users: 1, tokensPerUser: 501 })).toThrow(/at most 500/);
+  });
+
+  it('is reachable as generated:UxT and loads quickly', () => {
+    const started = Date.now();
+    const state = new SimulatorState(loadSeed('generated:10x500'));
+    expect(state.tokens).toHaveLength(5000);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
