@@ -1,0 +1,135 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { CALL_NAMES } from '../shared/ipc/contract';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+} from './content-security-policy';
+import type { Fetch } from './core/ports';
+import type { RendererLocation } from './renderer-location';
+import { startShell, type ShellConfig } from './shell';
+import { asElectron, createFakeElectron, type FakeElectron } from './test-support/fake-electron';
+
+const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
+const location: RendererLocation = { kind: 'file', path: indexPath };
+const noNetwork: Fetch = () => Promise.reject(new Error('no network in unit tests'));
+
+function config(overrides: Partial<ShellConfig> = {}): ShellConfig {
+  return {
+    location,
+    preloadPath: resolve('/app/.vite/build/preload.cjs'),
+    platform: 'linux',
+    fetch: noNetwork,
+    log: { error: vi.fn(), warn: vi.fn() },
+    ...overrides,
+  };
+}
+
+async function started(overrides: Partial<ShellConfig> = {}) {
+  const fake = createFakeElectron();
+  const shell = await startShell(asElectron(fake), config(overrides));
+  const [window] = fake.BrowserWindow.created;
+  if (!shell || !window) throw new Error('the shell did not start');
+  return { fake, shell, window };
+}
+
+function mainFrameOf(fake: FakeElectron) {
+  const contents = fake.BrowserWindow.created[0]?.webContents;
+  if (!contents) throw new Error('no main window');
+  return { sender: contents, senderFrame: contents.mainFrame };
+}
+
+describe('startShell', () => {
+  it('quits without opening anything when another instance holds the lock', async () => {
+    const fake = createFakeElectron();
+    fake.app.hasLock = false;
+    const shell = await startShell(asElectron(fake), config());
+    expect(shell).toBeNull();
+    expect(fake.app.quit).toHaveBeenCalledOnce();
+    expect(fake.BrowserWindow.created).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('sandboxes every renderer and opens the main window on our page', async () => {
+    const { fake, window } = await started();
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(window.loadedFile).toBe(indexPath);
+    expect(window.options.webPreferences).toMatchObject({
+      preload: resolve('/app/.vite/build/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+  });
+
+  it('answers every contract call from the main window through the core', async () => {
+    const { fake } = await started();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CALL_NAMES].sort());
+    for (const name of CALL_NAMES) {
+      expect(await fake.ipcMain.invoke(name, mainFrameOf(fake), {})).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses calls from the main window once it shows something else', async () => {
+    const { fake, window } = await started();
+    window.webContents.mainFrame.url = 'https://evil.example/';
+    for (const name of CALL_NAMES) {
+      expect(await fake.ipcMain.invoke(name, mainFrameOf(fake), {})).toMatchObject({ ok: false });
+    }
+  });
+
+  it('guards navigation and pop-ups of every web contents', async () => {
+    const { window } = await started();
+    expect(window.webContents.tryNavigate(pathToFileURL(indexPath).href)).toBe(true);
+    expect(window.webContents.tryNavigate('https://evil.example/')).toBe(false);
+    expect(window.webContents.tryOpenWindow('https://evil.example/')).toBe('deny');
+    expect(window.webContents.tryAttachWebview()).toBe(false);
+  });
+
+  it('puts the CSP header on documents and denies permissions in the default session', async () => {
+    const { fake } = await started();
+    const headers = fake.session.defaultSession.headersFor('mainFrame')?.responseHeaders;
+    expect(Object.keys(headers ?? {})).toEqual(['Content-Security-Policy']);
+    let granted: boolean | undefined;
+    fake.session.defaultSession.permissionRequestHandler?.({}, 'media', (answer) => {
+      granted = answer;
+    });
+    expect(granted).toBe(false);
+  });
+
+  it('sends the strict policy for the built page and the relaxed one for the dev server', async () => {
+    const built = await started();
+    expect(built.fake.session.defaultSession.headersFor('mainFrame')?.responseHeaders).toEqual({
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+    const dev = await started({ location: { kind: 'dev-server', url: 'http://localhost:5173' } });
+    expect(dev.window.loadedUrl).toBe('http://localhost:5173');
+    expect(dev.fake.session.defaultSession.headersFor('mainFrame')?.responseHeaders).toEqual({
+      'Content-Security-Policy': [DEV_SERVER_CONTENT_SECURITY_POLICY],
+    });
+  });
+
+  it('brings the existing window forward when the app is launched again', async () => {
+    const { fake, window } = await started();
+    window.minimized = true;
+    fake.app.emit('second-instance');
+    expect(fake.BrowserWindow.created).toHaveLength(1);
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(true);
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    const linux = await started({ platform: 'linux' });
+    linux.window.close();
+    linux.fake.app.emit('window-all-closed');
+    expect(linux.fake.app.quit).toHaveBeenCalledOnce();
+
+    const mac = await started({ platform: 'darwin' });
+    mac.window.close();
+    mac.fake.app.emit('window-all-closed');
+    expect(mac.fake.app.quit).not.toHaveBeenCalled();
+    mac.fake.app.emit('activate');
+    expect(mac.fake.BrowserWindow.created).toHaveLength(2);
+  });
+});

@@ -1,0 +1,276 @@
+import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindowConstructorOptions, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { vi } from 'vitest';
+import type { ShellElectron } from '../shell';
+
+/**
+ * A small stand-in for the parts of Electron the shell touches. The real
+ * package cannot run here (its binary cannot be downloaded), so unit tests
+ * drive the shell with this instead. Each fake records what was done to it.
+ */
+
+interface NavigationEvent {
+  readonly url: string;
+  readonly isMainFrame: boolean;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+function navigationEvent(url: string, isMainFrame = true): NavigationEvent {
+  const event: NavigationEvent = {
+    url,
+    isMainFrame,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+let nextId = 1;
+
+export class FakeFrame {
+  readonly frameTreeNodeId = nextId++;
+  readonly frames: FakeFrame[] = [];
+  detached = false;
+
+  constructor(
+    public url: string,
+    readonly parent: FakeFrame | null = null,
+  ) {
+    parent?.frames.push(this);
+  }
+
+  get origin(): string {
+    return new URL(this.url).origin;
+  }
+}
+
+type HeadersListener = (
+  details: { resourceType: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void;
+
+export class FakeSession {
+  readonly cookies = new EventEmitter();
+  headersListener: HeadersListener | null = null;
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
+    null;
+  permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
+  readonly clearStorageData = vi.fn(() => Promise.resolve());
+  readonly webRequest = {
+    onHeadersReceived: (listener: HeadersListener): void => {
+      this.headersListener = listener;
+    },
+  };
+
+  constructor(readonly partition: string | null) {}
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler;
+  }
+
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler;
+  }
+
+  /** Emits `cookies.on('changed')` as Electron does. */
+  changeCookie(cookie: { name: string; value: string; domain: string }, removed = false): void {
+    this.cookies.emit('changed', {}, cookie, removed ? 'explicit' : 'inserted', removed);
+  }
+
+  /** What the CSP hook answers for a response of this resource type. */
+  headersFor(resourceType: string, responseHeaders: Record<string, string[]> = {}) {
+    let answer: { responseHeaders?: Record<string, string[]> } | undefined;
+    this.headersListener?.({ resourceType, responseHeaders }, (response) => {
+      answer = response;
+    });
+    return answer;
+  }
+}
+
+type OpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextId++;
+  readonly mainFrame = new FakeFrame('about:blank');
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  openHandler: OpenHandler | null = null;
+  destroyed = false;
+
+  constructor(readonly session: FakeSession) {
+    super();
+  }
+
+  setWindowOpenHandler(handler: OpenHandler): void {
+    this.openHandler = handler;
+  }
+
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** The page tries to navigate the top frame; true if the shell let it. */
+  tryNavigate(url: string): boolean {
+    const event = navigationEvent(url);
+    this.emit('will-navigate', event);
+    return !event.defaultPrevented;
+  }
+
+  /** The server redirects a navigation; true if the shell let it. */
+  tryRedirect(url: string, isMainFrame = true): boolean {
+    const event = navigationEvent(url, isMainFrame);
+    this.emit('will-redirect', event);
+    return !event.defaultPrevented;
+  }
+
+  /** The page calls `window.open(url)`. */
+  tryOpenWindow(url: string): 'allow' | 'deny' | 'no handler' {
+    return this.openHandler?.({ url }).action ?? 'no handler';
+  }
+
+  /** The page tries to attach a `<webview>`; true if the shell let it. */
+  tryAttachWebview(): boolean {
+    const event = navigationEvent('about:blank');
+    this.emit('will-attach-webview', event, {}, {});
+    return !event.defaultPrevented;
+  }
+}
+
+type InvokeListener = Parameters<IpcMain['handle']>[1];
+
+export class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeListener>();
+
+  handle(channel: string, listener: InvokeListener): void {
+    if (this.handlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    }
+    this.handlers.set(channel, listener);
+  }
+
+  /** Calls a handler as `ipcRenderer.invoke` would, from the given frame. */
+  async invoke(
+    channel: string,
+    from: { sender: FakeWebContents; senderFrame: FakeFrame | null },
+    input: unknown,
+  ): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return (await handler(from as unknown as IpcMainInvokeEvent, input)) as unknown;
+  }
+}
+
+export class FakeApp extends EventEmitter {
+  hasLock = true;
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly enableSandbox = vi.fn();
+
+  requestSingleInstanceLock(): boolean {
+    return this.hasLock;
+  }
+
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** Builds one connected fake: windows announce their web contents to `app`, sessions by partition. */
+export function createFakeElectron() {
+  const app = new FakeApp();
+  const defaultSession = new FakeSession(null);
+  const partitions = new Map<string, FakeSession>();
+  const fromPartition = vi.fn((partition: string): FakeSession => {
+    const existing = partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession(partition);
+    partitions.set(partition, created);
+    return created;
+  });
+
+  class FakeBrowserWindow extends EventEmitter {
+    static readonly created: FakeBrowserWindow[] = [];
+    readonly webContents: FakeWebContents;
+    loadedUrl: string | null = null;
+    loadedFile: string | null = null;
+    visible = false;
+    focused = false;
+    minimized = false;
+    destroyed = false;
+
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      const partition = options.webPreferences?.partition;
+      this.webContents = new FakeWebContents(partition ? fromPartition(partition) : defaultSession);
+      FakeBrowserWindow.created.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url;
+      this.webContents.mainFrame.url = url;
+      return Promise.resolve();
+    }
+
+    loadFile(path: string): Promise<void> {
+      this.loadedFile = path;
+      this.webContents.mainFrame.url = pathToFileURL(path).href;
+      return Promise.resolve();
+    }
+
+    show(): void {
+      this.visible = true;
+    }
+
+    focus(): void {
+      this.focused = true;
+    }
+
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+
+    restore(): void {
+      this.minimized = false;
+    }
+
+    close(): void {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+      this.emit('closed');
+    }
+
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+  }
+
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: new FakeIpcMain(),
+    nativeTheme: { shouldUseDarkColors: false },
+    session: { defaultSession, fromPartition },
+    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
+
+/**
+ * The one cast between the fake and Electron's types: the fake implements
+ * only what the shell calls, which the tests then exercise.
+ */
+export function asElectron(fake: FakeElectron): ShellElectron {
+  return fake as unknown as ShellElectron;
+}
