@@ -1,13 +1,9 @@
 import type { WebContents } from 'electron';
 import type { EventSink } from './core/ports';
-import { ipcEvents, type EventName } from '../shared/ipc/contract';
+import { ipcEvents, isEventName } from '../shared/ipc/contract';
 
 export interface EventLog {
   error(message: string): void;
-}
-
-function isEventName(name: string): name is EventName {
-  return Object.hasOwn(ipcEvents, name);
 }
 
 /**

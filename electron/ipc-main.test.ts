@@ -95,7 +95,7 @@ describe('the sender check', () => {
 
   const refusal = {
     ok: false,
-    error: { code: 'invalid-input', message: FOREIGN_SENDER_MESSAGE },
+    error: { code: 'forbidden', message: FOREIGN_SENDER_MESSAGE },
   };
 
   it('refuses our window once it shows a foreign page', async () => {

@@ -26,7 +26,7 @@ export function guardedHandler(
   return async (event, rawInput) => {
     if (!isTrustedSender(event)) {
       log.warn(`Refused ${name} from ${describeSender(event)}.`);
-      return failure('invalid-input', FOREIGN_SENDER_MESSAGE);
+      return failure('forbidden', FOREIGN_SENDER_MESSAGE);
     }
     return dispatchCall(handlers, name, rawInput, log);
   };

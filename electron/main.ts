@@ -1,5 +1,6 @@
 import * as electron from 'electron';
 import { join } from 'node:path';
+import { openAppStorage } from './adapters/app-storage';
 import { PRELOAD_BUNDLE } from './build-targets';
 import { rendererLocation } from './renderer-location';
 import { startShell } from './shell';
@@ -15,6 +16,7 @@ startShell(electron, {
   platform: process.platform,
   fetch: globalThis.fetch,
   log: console,
+  openStorage: () => openAppStorage(electron.app),
 }).catch((error: unknown) => {
   console.error('Cratekeeper could not start:', error);
   electron.app.exit(1);

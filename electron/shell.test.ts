@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../shared/ipc/contract';
@@ -7,6 +9,8 @@ import {
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './content-security-policy';
 import type { Fetch } from './core/ports';
+import { MemoryMetadataStore } from './core/store/memory-metadata-store';
+import { memoryKeychain } from './core/test-support/memory-keychain';
 import type { RendererLocation } from './renderer-location';
 import { startShell, type ShellConfig } from './shell';
 import { asElectron, createFakeElectron, type FakeElectron } from './test-support/fake-electron';
@@ -22,6 +26,12 @@ function config(overrides: Partial<ShellConfig> = {}): ShellConfig {
     platform: 'linux',
     fetch: noNetwork,
     log: { error: vi.fn(), warn: vi.fn() },
+    openStorage: () =>
+      Promise.resolve({
+        dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-shell-')),
+        store: new MemoryMetadataStore(),
+        keychain: memoryKeychain(),
+      }),
     ...overrides,
   };
 }

@@ -4,7 +4,7 @@ import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './content-security-policy';
-import { createCore, type Core } from './core/core';
+import { createCore, type Core, type CoreStorage } from './core/core';
 import { systemClock, type Fetch } from './core/ports';
 import { mainWindowEventSink } from './event-sink';
 import { registerIpcHandlers } from './ipc-main';
@@ -32,6 +32,8 @@ export interface ShellConfig {
   readonly platform: NodeJS.Platform;
   readonly fetch: Fetch;
   readonly log: ShellLog;
+  /** Opens the metadata store, the vault's folder and the keychain; called once the app is ready. */
+  readonly openStorage: () => Promise<CoreStorage>;
 }
 
 export interface Shell {
@@ -89,7 +91,8 @@ export async function startShell(
   );
   denyAllPermissions(defaultSession);
 
-  const core = createCore({
+  const core = await createCore({
+    ...(await config.openStorage()),
     fetch: config.fetch,
     clock: systemClock,
     signInWindow: new ElectronSignInWindow({

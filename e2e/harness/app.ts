@@ -27,10 +27,7 @@ export function createHarnessApp(options: HarnessAppOptions): Hono {
   app.post(`${HARNESS_CALL_PATH}:name`, async (c) => {
     const origin = c.req.header('origin');
     if (origin !== undefined && origin !== options.origin()) {
-      return c.json(
-        failure('invalid-input', 'Calls are accepted from the harness page only.'),
-        403,
-      );
+      return c.json(failure('forbidden', 'Calls are accepted from the harness page only.'), 403);
     }
     let input: unknown;
     try {

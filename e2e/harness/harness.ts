@@ -6,12 +6,20 @@ import { serve } from '@hono/node-server';
 import { createCore, type Core } from '../../electron/core/core';
 import { systemClock, type Clock } from '../../electron/core/ports';
 import { redactSecrets } from '../../electron/core/redact';
+import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
+import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import type { Account } from '../../shared/domain/account';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { signInOverHttp } from '../simulator/sign-in-client';
 import { createHarnessApp } from './app';
 import { EventHub } from './event-hub';
 import { assertBuilt } from './renderer-files';
+
+/**
+ * Real scrypt costs ~0.5 s per derivation on these machines; the harness
+ * tests the flow, not the cost, so it derives keys cheaply.
+ */
+const HARNESS_SCRYPT_PARAMS = { N: 2 ** 14, r: 8, p: 1 };
 
 export interface HarnessOptions {
   /** Port for the page; 0 (default) picks a free one. */
@@ -23,6 +31,13 @@ export interface HarnessOptions {
   /** Sign in as this seeded login at start (default: the seed's first user); false: stay signed out. */
   readonly signInAs?: string | false;
   readonly clock?: Clock;
+  /** `basic_text`: behave like Linux without a keyring, so the app must ask for a passphrase. */
+  readonly keychain?: 'usable' | 'basic_text';
+  /**
+   * Start as after a restart with a passphrase vault: the vault is created
+   * with this passphrase, the seed's user signed in, and the vault locked.
+   */
+  readonly lockedWithPassphrase?: string;
 }
 
 export interface RunningHarness {
@@ -35,6 +50,8 @@ export interface RunningHarness {
   /** Lines the core logged, already redacted; tests scan them for secrets. */
   readonly logLines: readonly string[];
   readonly account: Account | null;
+  /** Who the simulated GitHub consent page signs in next (default: the seed's first user). */
+  setNextSignInLogin(login: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -52,15 +69,28 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   const logLines: string[] = [];
   const log = { error: (message: string) => logLines.push(redactSecrets(message)) };
   const events = new EventHub();
-  const login = options.signInAs === false ? undefined : options.signInAs;
-  const core = createCore({
+  let nextLogin = options.signInAs === false ? undefined : options.signInAs;
+  const core = await createCore({
     fetch: (input, init) => fetch(input, init),
     clock: options.clock ?? systemClock,
-    signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl, login) },
+    signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl, nextLogin) },
     events,
+    dataDir,
+    store: ConfMetadataStore.open(dataDir),
+    keychain: memoryKeychain(
+      options.keychain ?? (options.lockedWithPassphrase ? 'basic_text' : 'usable'),
+    ),
+    scryptParams: HARNESS_SCRYPT_PARAMS,
   });
+  if (options.lockedWithPassphrase !== undefined) {
+    await core.handlers['vault:use-passphrase']({ passphrase: options.lockedWithPassphrase });
+  }
+  const canStore = core.vault.status().state === 'ready';
   const account =
-    options.signInAs === false ? null : await core.signIn({ name: 'sim', baseUrl: simulator.url });
+    options.signInAs === false || !canStore
+      ? null
+      : await core.signIn({ name: 'sim', baseUrl: simulator.url });
+  if (options.lockedWithPassphrase !== undefined) core.vault.lock();
 
   let origin = '';
   const app = createHarnessApp({ handlers: core.handlers, events, log, origin: () => origin });
@@ -80,6 +110,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     dataDir,
     logLines,
     account,
+    setNextSignInLogin: (login) => {
+      nextLogin = login;
+    },
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => {

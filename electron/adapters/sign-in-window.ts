@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Cookie, Session } from 'electron';
-import type { Fetch, SignInWindow } from '../core/ports';
+import { SignInCancelledError, type Fetch, type SignInWindow } from '../core/ports';
 import type { NavigationPolicy, NavigationRules } from '../navigation-rules';
 import { denyAllPermissions } from '../session-hardening';
 
 const SESSION_COOKIE = 'cargo_session';
 const GITHUB_ORIGIN = 'https://github.com';
 
-/** The user closed the sign-in window before signing in. */
-export class SignInCancelledError extends Error {
-  constructor(host: string) {
-    super(`Sign-in to ${host} was cancelled: the window was closed.`);
-    this.name = 'SignInCancelledError';
-  }
-}
+export { SignInCancelledError };
 
 export interface SignInWindowDeps {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;

@@ -6,40 +6,55 @@ import {
 } from '../../shared/domain/account';
 import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
 import { RegistryClient } from './registry-client';
+import type { MetadataStore } from './store/metadata-store';
+import type { VaultService } from './vault-service';
 
-interface Session {
-  readonly account: Account;
-  /** Held in memory only in this slice; the encrypted vault (issue 4) persists it. */
-  readonly cookie: string | null;
+/** The vault id of an account's session cookie. */
+export function sessionSecretId(accountId: string): string {
+  return `session:${accountId}`;
+}
+
+export interface AccountBookPorts {
+  readonly fetch: Fetch;
+  readonly signInWindow: SignInWindow;
+  readonly events: EventSink;
+  readonly clock: Clock;
+  readonly store: MetadataStore;
+  readonly vault: VaultService;
 }
 
 /**
- * The accounts the app knows and their sessions. The cookie never leaves this
- * object except inside a RegistryClient aimed at its own registry.
+ * The accounts the app knows. Their public facts live in the metadata store;
+ * each session cookie lives only in the vault, sealed, and leaves it only
+ * inside a RegistryClient aimed at that account's own registry.
  */
 export class AccountBook {
-  private readonly sessions = new Map<string, Session>();
+  constructor(private readonly ports: AccountBookPorts) {}
 
-  constructor(
-    private readonly fetch: Fetch,
-    private readonly signInWindow: SignInWindow,
-    private readonly events: EventSink,
-    readonly clock: Clock,
-  ) {}
+  get clock(): Clock {
+    return this.ports.clock;
+  }
 
   list(): Account[] {
-    return [...this.sessions.values()].map((session) => session.account);
+    return this.ports.store.get('accounts');
+  }
+
+  find(accountId: string): Account | null {
+    return this.list().find((account) => account.id === accountId) ?? null;
   }
 
   /** Runs the registry's own sign-in, checks the cookie with `/api/v1/me`, keeps the account. */
   async signIn(registry: Registry): Promise<Account> {
-    const cookie = await this.signInWindow.signIn(registry.baseUrl);
+    // Fail before the user goes through sign-in if the cookie could not be kept.
+    this.ports.vault.get();
+    const cookie = await this.ports.signInWindow.signIn(registry.baseUrl);
     return this.addSession(registry, cookie);
   }
 
   /** Adds (or refreshes) the account behind a session cookie after checking it. */
   async addSession(registry: Registry, cookie: string): Promise<Account> {
-    const me = await new RegistryClient(registry.baseUrl, cookie, this.fetch).me();
+    const vault = this.ports.vault.get();
+    const me = await new RegistryClient(registry.baseUrl, cookie, this.ports.fetch).me();
     const account: Account = {
       id: accountIdOf(registry, me.user.id),
       registry,
@@ -49,34 +64,61 @@ export class AccountBook {
       avatarUrl: me.user.avatar ?? null,
       status: 'signed-in',
     };
-    this.sessions.set(account.id, { account, cookie });
-    this.changed();
+    await vault.put(sessionSecretId(account.id), 'session-cookie', cookie);
+    this.save([...this.list().filter((known) => known.id !== account.id), account]);
     return account;
   }
 
-  /** A client for a signed-in account, or null when it has no session. */
-  clientFor(accountId: string): RegistryClient | null {
-    const session = this.sessions.get(accountId);
-    if (!session?.cookie || session.account.status !== 'signed-in') return null;
-    return new RegistryClient(session.account.registry.baseUrl, session.cookie, this.fetch);
+  /** A client for a signed-in account, or null when it has no session. Throws while the vault is locked. */
+  async clientFor(accountId: string): Promise<RegistryClient | null> {
+    const account = this.find(accountId);
+    if (account?.status !== 'signed-in') return null;
+    const vault = this.ports.vault.get();
+    if (!vault.has(sessionSecretId(accountId))) return null;
+    const cookie = await vault.reveal(sessionSecretId(accountId));
+    return new RegistryClient(account.registry.baseUrl, cookie, this.ports.fetch);
+  }
+
+  /**
+   * Ends the session on the registry, then forgets the cookie. The cookie is
+   * forgotten even when the registry cannot be reached: the user asked for it.
+   */
+  async signOut(accountId: string): Promise<Account[]> {
+    const client = await this.clientFor(accountId);
+    try {
+      await client?.signOut();
+    } finally {
+      await this.forgetSession(accountId);
+    }
+    return this.list();
+  }
+
+  /** Forgets the account entirely, signing it out first. */
+  async remove(accountId: string): Promise<Account[]> {
+    await this.signOut(accountId).catch(() => undefined);
+    await this.ports.vault.peek()?.delete(sessionSecretId(accountId));
+    this.save(this.list().filter((account) => account.id !== accountId));
+    return this.list();
   }
 
   /** The registry refused the session: forget the cookie, keep the account to sign in again. */
-  markSignedOut(accountId: string): void {
-    const session = this.sessions.get(accountId);
-    if (!session) return;
-    this.setStatus(session, 'signed-out');
+  async markSignedOut(accountId: string): Promise<void> {
+    await this.forgetSession(accountId);
   }
 
-  private setStatus(session: Session, status: AccountStatus): void {
-    this.sessions.set(session.account.id, {
-      account: { ...session.account, status },
-      cookie: status === 'signed-in' ? session.cookie : null,
-    });
-    this.changed();
+  private async forgetSession(accountId: string): Promise<void> {
+    await this.ports.vault.peek()?.delete(sessionSecretId(accountId));
+    this.setStatus(accountId, 'signed-out');
   }
 
-  private changed(): void {
-    this.events.emit('accounts:changed', this.list());
+  private setStatus(accountId: string, status: AccountStatus): void {
+    this.save(
+      this.list().map((account) => (account.id === accountId ? { ...account, status } : account)),
+    );
+  }
+
+  private save(accounts: Account[]): void {
+    this.ports.store.set('accounts', accounts);
+    this.ports.events.emit('accounts:changed', accounts);
   }
 }

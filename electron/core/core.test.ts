@@ -1,5 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from './core';
+import { MemoryMetadataStore } from './store/memory-metadata-store';
+import { memoryKeychain } from './test-support/memory-keychain';
 import { dispatchCall } from './dispatch';
 import { fakeFetch, meBody, type FakeRoute } from './test-support/fake-registry';
 
@@ -18,25 +23,28 @@ function token(id: number, extra: Record<string, unknown> = {}): unknown {
   };
 }
 
-function setUp(routes: Record<string, FakeRoute | (() => FakeRoute | Promise<FakeRoute>)>) {
+async function setUp(routes: Record<string, FakeRoute | (() => FakeRoute | Promise<FakeRoute>)>) {
   const { fetch, requests } = fakeFetch(routes);
   const emitted: [string, unknown][] = [];
   const cookies: Record<string, string> = {
     'https://one.test': 'c-one',
     'https://two.test': 'c-two',
   };
-  const core = createCore({
+  const core = await createCore({
     fetch,
     clock: { now: () => NOW },
     signInWindow: { signIn: (baseUrl) => Promise.resolve(cookies[baseUrl] ?? 'none') },
     events: { emit: (name, payload) => emitted.push([name, payload]) },
+    dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-core-')),
+    store: new MemoryMetadataStore(),
+    keychain: memoryKeychain(),
   });
   return { core, requests, emitted };
 }
 
 describe('core: accounts and token list', () => {
   it('signs in, lists the account and announces it, without exposing the cookie', async () => {
-    const { core, emitted } = setUp({ 'one.test /api/v1/me': { body: meBody(1, 'kate') } });
+    const { core, emitted } = await setUp({ 'one.test /api/v1/me': { body: meBody(1, 'kate') } });
     await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
     const accounts = await dispatchCall(core.handlers, 'accounts:list', {});
     expect(accounts).toMatchObject({
@@ -57,7 +65,7 @@ describe('core: accounts and token list', () => {
       inFlight -= 1;
       return { body };
     };
-    const { core } = setUp({
+    const { core } = await setUp({
       'one.test /api/v1/me': { body: meBody(1, 'kate') },
       'two.test /api/v1/me': { body: meBody(2, 'ferris') },
       'one.test /api/v1/me/tokens': slow({
@@ -86,7 +94,7 @@ describe('core: accounts and token list', () => {
   });
 
   it('marks an account signed out when its session is refused, keeping the others', async () => {
-    const { core } = setUp({
+    const { core } = await setUp({
       'one.test /api/v1/me': { body: meBody(1, 'kate') },
       'two.test /api/v1/me': { body: meBody(2, 'ferris') },
       'one.test /api/v1/me/tokens': {
@@ -115,7 +123,7 @@ describe('core: accounts and token list', () => {
   });
 
   it('refuses invalid input and unknown calls before reaching the core', async () => {
-    const { core, requests } = setUp({});
+    const { core, requests } = await setUp({});
     expect(
       await dispatchCall(core.handlers, 'tokens:list', { expiredDays: 'thirty' }),
     ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -129,9 +137,10 @@ describe('core: accounts and token list', () => {
   it('turns unexpected errors into a failure without leaking secrets into the log', async () => {
     const logged: string[] = [];
     const secret = `cio${'x'.repeat(32)}`;
+    const { core } = await setUp({});
     const handlers = {
+      ...core.handlers,
       'accounts:list': () => Promise.reject(new Error(`boom ${secret}`)),
-      'tokens:list': () => Promise.reject(new Error('unused')),
     };
     const result = await dispatchCall(
       handlers,

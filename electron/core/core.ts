@@ -1,28 +1,63 @@
 import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
+import { ImportedTokens } from './imported-tokens';
 import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
+import type { MetadataStore } from './store/metadata-store';
 import { listAllTokens } from './token-lister';
+import { tokenSecretId } from './token-secrets';
+import type { ScryptParams } from './vault/vault-header';
+import { VaultService, type Keychain } from './vault-service';
 
 export interface CorePorts {
   readonly fetch: Fetch;
   readonly clock: Clock;
   readonly signInWindow: SignInWindow;
   readonly events: EventSink;
+  /** The app's data folder (vault file). */
+  readonly dataDir: string;
+  /** Non-secret metadata: electron-store in the app, conf or memory elsewhere. */
+  readonly store: MetadataStore;
+  readonly keychain: Keychain;
+  /** Cheaper key derivation for tests only. */
+  readonly scryptParams?: ScryptParams;
 }
+
+/** Where the core keeps its data; opened by each composition root its own way. */
+export type CoreStorage = Pick<CorePorts, 'dataDir' | 'store' | 'keychain'>;
 
 export interface Core {
   readonly handlers: CallHandlers;
   /** Sign in through the SignInWindow port (used at start-up by the harness). */
   signIn(registry: Registry): ReturnType<AccountBook['signIn']>;
+  readonly vault: VaultService;
 }
 
 /** Builds the application core from its ports. No Electron in here. */
-export function createCore(ports: CorePorts): Core {
-  const book = new AccountBook(ports.fetch, ports.signInWindow, ports.events, ports.clock);
+export async function createCore(ports: CorePorts): Promise<Core> {
+  const vault = await VaultService.open({
+    dataDir: ports.dataDir,
+    keychain: ports.keychain,
+    store: ports.store,
+    events: ports.events,
+    ...(ports.scryptParams ? { scryptParams: ports.scryptParams } : {}),
+  });
+  const book = new AccountBook({ ...ports, vault });
+  const imported = new ImportedTokens(ports.store, vault);
   const handlers: CallHandlers = {
     'accounts:list': () => Promise.resolve(book.list()),
-    'tokens:list': ({ expiredDays }) => listAllTokens(book, expiredDays),
+    'accounts:sign-in': ({ registry }) => book.signIn(registry),
+    'accounts:sign-out': ({ accountId }) => book.signOut(accountId),
+    'accounts:remove': ({ accountId }) => book.remove(accountId),
+    'tokens:list': ({ expiredDays }) => listAllTokens({ book, vault, imported }, expiredDays),
+    'tokens:import': (input) => imported.add(input, ports.clock.now()),
+    'tokens:reveal': async ({ key }) => ({
+      secret: await vault.get().reveal(tokenSecretId(key)),
+    }),
+    'vault:status': () => Promise.resolve(vault.status()),
+    'vault:use-passphrase': ({ passphrase }) => vault.usePassphrase(passphrase),
+    'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault:lock': () => Promise.resolve(vault.lock()),
   };
-  return { handlers, signIn: (registry) => book.signIn(registry) };
+  return { handlers, signIn: (registry) => book.signIn(registry), vault };
 }

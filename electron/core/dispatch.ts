@@ -7,7 +7,10 @@ import {
 } from '../../shared/ipc/contract';
 import { failure, success, type Result } from '../../shared/ipc/result';
 import { RegistryError, RegistryUnavailableError } from './registry-errors';
+import { SignInCancelledError } from './ports';
 import { redactSecrets } from './redact';
+import { VaultLockedError, WrongPassphraseError } from './vault/secret-cipher';
+import { SecretNotFoundError } from './vault/vault';
 
 /** One implementation per contract call. */
 export type CallHandlers = {
@@ -40,7 +43,13 @@ export async function dispatchCall(
   }
   try {
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-    return success(await handler(parsed.data));
+    const output = ipcCalls[name].output.safeParse(await handler(parsed.data));
+    if (!output.success) {
+      log.error(`${name} produced an answer that does not match the contract.`);
+      return failure('internal', 'Something went wrong inside Cratekeeper; the log has details.');
+    }
+    // Only the parsed value goes out: fields the contract does not declare are stripped.
+    return success(output.data);
   } catch (error) {
     return toFailure(name, error, log);
   }
@@ -51,6 +60,12 @@ function toFailure(name: CallName, error: unknown, log: DispatchLog): Result<nev
     return failure(error.isAuthFailure ? 'signed-out' : 'registry-error', error.detail);
   }
   if (error instanceof RegistryUnavailableError) return failure('network', error.message);
+  if (error instanceof SignInCancelledError) return failure('cancelled', error.message);
+  if (error instanceof VaultLockedError) return failure('locked', error.message);
+  if (error instanceof WrongPassphraseError) return failure('invalid-input', error.message);
+  if (error instanceof SecretNotFoundError) {
+    return failure('not-found', 'Cratekeeper does not hold the secret of this token.');
+  }
   const message = error instanceof Error ? error.message : String(error);
   log.error(`${name} failed: ${redactSecrets(message)}`);
   return failure('internal', 'Something went wrong inside Cratekeeper; the log has details.');

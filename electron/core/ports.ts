@@ -22,6 +22,14 @@ export interface SignInWindow {
   signIn(registryBaseUrl: string): Promise<string>;
 }
 
+/** The user closed the sign-in window before signing in. */
+export class SignInCancelledError extends Error {
+  constructor(host: string) {
+    super(`Sign-in to ${host} was cancelled: the window was closed.`);
+    this.name = 'SignInCancelledError';
+  }
+}
+
 /** Events the core pushes to whoever shows the UI. */
 export interface EventSink {
   emit(name: string, payload: unknown): void;

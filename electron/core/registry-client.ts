@@ -32,11 +32,16 @@ export class RegistryClient {
     return body.api_tokens;
   }
 
-  private async getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-    const url = new URL(path, this.baseUrl).toString();
-    let response: Response;
+  /** `DELETE /api/private/session`: ends the session on the registry. */
+  async signOut(): Promise<void> {
+    const response = await this.send('/api/private/session', 'DELETE');
+    if (!response.ok) throw await registryErrorFrom(response);
+  }
+
+  private async send(path: string, method: string): Promise<Response> {
     try {
-      response = await this.fetch(url, {
+      return await this.fetch(new URL(path, this.baseUrl).toString(), {
+        method,
         headers: { Accept: 'application/json', Cookie: `cargo_session=${this.sessionCookie}` },
         redirect: 'error',
       });
@@ -45,6 +50,10 @@ export class RegistryClient {
         cause,
       });
     }
+  }
+
+  private async getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+    const response = await this.send(path, 'GET');
     if (!response.ok) throw await registryErrorFrom(response);
     let json: unknown;
     try {

@@ -20,8 +20,14 @@ describe('the rooms lint rule', () => {
 
   it.each([
     ['electron/core/core.ts', "import { app } from 'electron';\nexport const x = app;\n"],
-    ['electron/core/core.ts', "import { safeStorage } from 'electron/main';\nexport const x = safeStorage;\n"],
-    ['shared/ipc/contract.ts', "import type { IpcMain } from 'electron';\nexport type X = IpcMain;\n"],
+    [
+      'electron/core/core.ts',
+      "import { safeStorage } from 'electron/main';\nexport const x = safeStorage;\n",
+    ],
+    [
+      'shared/ipc/contract.ts',
+      "import type { IpcMain } from 'electron';\nexport type X = IpcMain;\n",
+    ],
   ])('fails %s importing electron', async (path, code) => {
     const messages = await messagesFor(path, code);
     expect(messages.some((m) => m.startsWith('no-restricted-imports:'))).toBe(true);

@@ -4,12 +4,21 @@ import { TOKEN_STATUSES } from './expiry';
 
 /** A token as the renderer sees it: metadata only, never the secret. */
 export const tokenViewSchema = z.object({
-  /** Unique across accounts: `${accountId}/${tokenId}`. */
+  /** Unique across accounts: `${accountId}/${tokenId}`, or `imported/${id}`. */
   key: z.string(),
-  accountId: z.string(),
-  tokenId: z.number().int(),
+  /**
+   * `registry`: listed by a signed-in account's registry. `imported`: pasted by
+   * the user; the app knows only what the user told it (no scopes, no last use).
+   */
+  source: z.enum(['registry', 'imported']),
+  /** null for an imported token. */
+  accountId: z.string().nullable(),
+  /** The registry's token id; null for an imported token. */
+  tokenId: z.number().int().nullable(),
+  /** cargo's name for the registry (`crates-io` for crates.io). */
+  registryName: z.string(),
   name: z.string(),
-  /** null = legacy token (every right). */
+  /** null = legacy token (every right), or unknown for an imported token. */
   endpointScopes: z.array(endpointScopeSchema).nullable(),
   /** null or empty = any crate. */
   cratePatterns: z.array(z.string()).nullable(),
@@ -17,6 +26,8 @@ export const tokenViewSchema = z.object({
   lastUsedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
   status: z.enum(TOKEN_STATUSES),
+  /** The app holds this token's secret (encrypted in the vault). */
+  secretHeld: z.boolean(),
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
 
@@ -33,4 +44,10 @@ export type TokenList = z.infer<typeof tokenListSchema>;
 
 export function tokenKeyOf(accountId: string, tokenId: number): string {
   return `${accountId}/${tokenId}`;
+}
+
+export const IMPORTED_KEY_PREFIX = 'imported/';
+
+export function importedTokenKeyOf(id: string): string {
+  return `${IMPORTED_KEY_PREFIX}${id}`;
 }

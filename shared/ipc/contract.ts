@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { accountSchema } from '../domain/account';
-import { tokenListSchema } from '../domain/token';
+import { accountSchema, registrySchema } from '../domain/account';
+import { importTokenInputSchema } from '../domain/token-import';
+import { tokenListSchema, tokenViewSchema } from '../domain/token';
+import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
 
 /**
  * The one table of everything that crosses between main and renderer. Preload,
@@ -23,12 +25,60 @@ export const ipcCalls = {
       .strict(),
     output: tokenListSchema,
   },
+  /** Signs in to a registry in its own sign-in window (GitHub OAuth, as on the website). */
+  'accounts:sign-in': {
+    input: z.object({ registry: registrySchema }).strict(),
+    output: accountSchema,
+  },
+  /** Ends the session on the registry and forgets its cookie; the account stays, signed out. */
+  'accounts:sign-out': {
+    input: z.object({ accountId: z.string().min(1) }).strict(),
+    output: z.array(accountSchema),
+  },
+  /** Forgets an account and everything the app holds for it. */
+  'accounts:remove': {
+    input: z.object({ accountId: z.string().min(1) }).strict(),
+    output: z.array(accountSchema),
+  },
+  /** How secrets are protected right now. */
+  'vault:status': {
+    input: z.object({}).strict(),
+    output: vaultStatusSchema,
+  },
+  /** Protects the vault with a passphrase (when the OS keychain is missing or weak). */
+  'vault:use-passphrase': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: vaultStatusSchema,
+  },
+  'vault:unlock': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: vaultStatusSchema,
+  },
+  'vault:lock': {
+    input: z.object({}).strict(),
+    output: vaultStatusSchema,
+  },
+  /** Keeps a token the app did not create (pasted), encrypted, so it is listed and warned about. */
+  'tokens:import': {
+    input: importTokenInputSchema,
+    output: tokenViewSchema,
+  },
+  /**
+   * The one call that returns a secret: only when the user explicitly asks to
+   * see it. Nothing else in this table ever carries a token or a cookie out.
+   */
+  'tokens:reveal': {
+    input: z.object({ key: z.string().min(1) }).strict(),
+    output: z.object({ secret: z.string() }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from main to the renderer. */
 export const ipcEvents = {
   /** The account list changed (sign-in, sign-out, session expiry). */
   'accounts:changed': { payload: z.array(accountSchema) },
+  /** The vault was locked (idle or by hand), unlocked, or given a passphrase. */
+  'vault:changed': { payload: vaultStatusSchema },
 } as const satisfies Record<string, { payload: z.ZodType }>;
 
 export type CallName = keyof typeof ipcCalls;
@@ -42,4 +92,8 @@ export const EVENT_NAMES = Object.keys(ipcEvents) as EventName[];
 
 export function isCallName(value: string): value is CallName {
   return Object.hasOwn(ipcCalls, value);
+}
+
+export function isEventName(value: string): value is EventName {
+  return Object.hasOwn(ipcEvents, value);
 }

@@ -6,6 +6,12 @@ import { z } from 'zod';
  */
 export const FAILURE_CODES = [
   'invalid-input',
+  /** The caller is not the app's own page. */
+  'forbidden',
+  /** The user cancelled (closed the sign-in window). */
+  'cancelled',
+  /** The vault is locked: unlock it with the passphrase first. */
+  'locked',
   'not-found',
   'signed-out',
   'registry-error',
