@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract';
+import type { CratekeeperApi } from '../../shared/ipc/api';
+import type { Result } from '../../shared/ipc/result';
+import { useApi } from './api-context';
+import {
+  failureFromException,
+  settle,
+  snapshotOf,
+  type CallSnapshot,
+  type SettledCall,
+} from './call-state';
+
+export type CallState<K extends CallName> = CallSnapshot<CallOutput<K>> & {
+  /** Asks again; the current value stays on screen until the answer comes. */
+  readonly reload: () => void;
+};
+
+/**
+ * Calls `name` with `input` on mount, again whenever the input's value changes
+ * and on `reload()`. Answers that arrive after a newer request started are
+ * dropped, so a slow early answer cannot overwrite a fresh one.
+ */
+export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallState<K> {
+  const api = useApi();
+  // Inputs cross IPC as JSON anyway, so their JSON is a faithful identity.
+  const inputKey = JSON.stringify(input);
+  const [generation, setGeneration] = useState(0);
+  const requestKey = `${name}#${generation}#${inputKey}`;
+  const [settled, setSettled] = useState<SettledCall<CallOutput<K>> | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void invokeSafely(api, name, JSON.parse(inputKey) as CallInput<K>).then((answer) => {
+      if (current) setSettled((previous) => settle(previous, requestKey, answer));
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, name, inputKey, requestKey]);
+
+  const reload = useCallback(() => {
+    setGeneration((value) => value + 1);
+  }, []);
+
+  return { ...snapshotOf(settled, requestKey), reload };
+}
+
+async function invokeSafely<K extends CallName>(
+  api: CratekeeperApi,
+  name: K,
+  input: CallInput<K>,
+): Promise<Result<CallOutput<K>>> {
+  try {
+    return await api.invoke[name](input);
+  } catch (reason) {
+    return { ok: false, error: failureFromException(reason) };
+  }
+}

@@ -1,0 +1,80 @@
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Typography from '@mui/material/Typography';
+import type { Section } from './sections';
+
+export interface SideNavProps {
+  readonly sections: readonly Section[];
+  readonly current: string;
+  readonly onSelect: (id: string) => void;
+}
+
+/**
+ * The app's main navigation: a narrow rail of sections on the left, so the
+ * wide token table keeps the room it needs.
+ */
+export function SideNav({ sections, current, onSelect }: SideNavProps) {
+  return (
+    <Box
+      component="nav"
+      aria-label="Main"
+      sx={{
+        width: 84,
+        flexShrink: 0,
+        borderRight: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        pt: 1.5,
+      }}
+    >
+      <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+        {sections.map((section) => {
+          const selected = section.id === current;
+          return (
+            <li key={section.id}>
+              <ButtonBase
+                aria-current={selected ? 'page' : undefined}
+                onClick={() => {
+                  onSelect(section.id);
+                }}
+                sx={{
+                  width: '100%',
+                  py: 0.75,
+                  flexDirection: 'column',
+                  gap: 0.5,
+                  borderRadius: 2,
+                  '&.Mui-focusVisible .rail-icon': { outline: 2, outlineColor: 'primary.main' },
+                  '&:hover .rail-icon': { bgcolor: selected ? undefined : 'action.hover' },
+                }}
+              >
+                <Box
+                  className="rail-icon"
+                  sx={{
+                    display: 'grid',
+                    placeItems: 'center',
+                    width: 52,
+                    height: 30,
+                    borderRadius: 4,
+                    color: selected ? 'primary.main' : 'text.secondary',
+                    bgcolor: selected ? 'action.selected' : undefined,
+                  }}
+                >
+                  {section.icon}
+                </Box>
+                <Typography
+                  variant="caption"
+                  sx={{
+                    fontWeight: selected ? 700 : 500,
+                    color: selected ? 'text.primary' : 'text.secondary',
+                  }}
+                >
+                  {section.label}
+                </Typography>
+              </ButtonBase>
+            </li>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { CRATES_IO, type Account } from '../../../shared/domain/account';
+import { allowedAvatarUrl, initialOf, registryHost, signedInAccounts } from './account-label';
+
+function account(overrides: Partial<Account>): Account {
+  return {
+    id: 'crates.io#1',
+    registry: CRATES_IO,
+    userId: 1,
+    login: 'ferris',
+    displayName: null,
+    avatarUrl: null,
+    status: 'signed-in',
+    ...overrides,
+  };
+}
+
+describe('account labels', () => {
+  it('names a registry by its host, port included', () => {
+    expect(registryHost(account({}))).toBe('crates.io');
+    expect(
+      registryHost(account({ registry: { name: 'sim', baseUrl: 'http://127.0.0.1:8888' } })),
+    ).toBe('127.0.0.1:8888');
+  });
+
+  it('keeps only signed-in accounts', () => {
+    const list = [account({ id: 'a' }), account({ id: 'b', status: 'signed-out' })];
+    expect(signedInAccounts(list).map((entry) => entry.id)).toEqual(['a']);
+  });
+
+  it('makes an avatar letter from a login', () => {
+    expect(initialOf('ferris')).toBe('F');
+    expect(initialOf('')).toBe('?');
+  });
+});
+
+describe('allowedAvatarUrl', () => {
+  it("keeps GitHub's avatar hosts, which the page's CSP allows", () => {
+    const url = 'https://avatars.githubusercontent.com/u/1?v=4';
+    expect(allowedAvatarUrl(url)).toBe(url);
+  });
+
+  it('drops hosts the CSP would block, plain http and junk', () => {
+    expect(allowedAvatarUrl('https://example.com/me.png')).toBeNull();
+    expect(allowedAvatarUrl('http://avatars.githubusercontent.com/u/1')).toBeNull();
+    expect(allowedAvatarUrl('https://githubusercontent.com.evil.test/u/1')).toBeNull();
+    expect(allowedAvatarUrl('not a url')).toBeNull();
+    expect(allowedAvatarUrl(null)).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import type { Account } from '../../../shared/domain/account';
+
+/** The registry's host as people say it: `crates.io`, `staging.crates.io`, `localhost:8888`. */
+export function registryHost(account: Pick<Account, 'registry'>): string {
+  try {
+    return new URL(account.registry.baseUrl).host;
+  } catch {
+    return account.registry.baseUrl;
+  }
+}
+
+/** Accounts that can list tokens right now, in the order the app knows them. */
+export function signedInAccounts(accounts: readonly Account[]): readonly Account[] {
+  return accounts.filter((account) => account.status === 'signed-in');
+}
+
+/** The first letter of a login, for an avatar without an image. */
+export function initialOf(login: string): string {
+  return (login.trim().at(0) ?? '?').toUpperCase();
+}
+
+/**
+ * The avatar URL to load, or null. Only hosts the page's CSP allows
+ * (`img-src`) are used: anything else would be blocked and logged as a
+ * violation, so the avatar falls back to the login's initial instead.
+ */
+export function allowedAvatarUrl(url: string | null): string | null {
+  if (url === null) return null;
+  if (url.startsWith('data:image/')) return url;
+  try {
+    const { protocol, hostname } = new URL(url);
+    const github =
+      hostname === 'githubusercontent.com' || hostname.endsWith('.githubusercontent.com');
+    return protocol === 'https:' && github ? url : null;
+  } catch {
+    return null;
+  }
+}

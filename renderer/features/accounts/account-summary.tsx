@@ -1,0 +1,75 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { registryHost } from './account-label';
+import { AccountAvatar } from './account-avatar';
+import { useAccounts } from './accounts-context';
+
+/** More accounts than this are summarised as avatars and a count. */
+const NAMED_ACCOUNTS = 3;
+
+/** The app bar's account area: who is signed in, on which registry. */
+export function AccountSummary() {
+  const { signedIn, status } = useAccounts();
+  if (status === 'loading') return null;
+  if (signedIn.length === 0) {
+    return (
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        Not signed in
+      </Typography>
+    );
+  }
+  const named = signedIn.length <= NAMED_ACCOUNTS;
+  return (
+    <Stack
+      component="ul"
+      direction="row"
+      aria-label="Signed-in accounts"
+      spacing={named ? 2 : -0.75}
+      sx={{ m: 0, p: 0, listStyle: 'none', alignItems: 'center' }}
+    >
+      {signedIn.map((account) => {
+        const where = `${account.login} on ${registryHost(account)}`;
+        return (
+          <Stack
+            key={account.id}
+            component="li"
+            direction="row"
+            spacing={1}
+            title={account.displayName ? `${account.displayName} (${where})` : where}
+            sx={{ alignItems: 'center', minWidth: 0 }}
+          >
+            <AccountAvatar account={account} size={named ? 26 : 28} />
+            <Box sx={named ? { minWidth: 0, lineHeight: 1.15 } : visuallyHidden}>
+              <Typography variant="body2" noWrap sx={{ fontWeight: 600, lineHeight: 'inherit' }}>
+                {account.login}
+              </Typography>
+              <Typography
+                variant="caption"
+                noWrap
+                sx={{ display: 'block', color: 'text.secondary', lineHeight: 'inherit' }}
+              >
+                {registryHost(account)}
+              </Typography>
+            </Box>
+          </Stack>
+        );
+      })}
+      {!named && (
+        <Typography variant="body2" aria-hidden sx={{ pl: 2, color: 'text.secondary' }}>
+          {signedIn.length} accounts
+        </Typography>
+      )}
+    </Stack>
+  );
+}
+
+/** Hidden on screen, read by screen readers. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;

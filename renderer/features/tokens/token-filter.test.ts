@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenView } from '../../../shared/domain/token';
+import { filterTokens } from './token-filter';
+
+function token(name: string, cratePatterns: string[] | null = null): TokenView {
+  return {
+    key: `a/${name}`,
+    source: 'registry',
+    accountId: 'a',
+    tokenId: 1,
+    registryName: 'crates-io',
+    name,
+    endpointScopes: ['publish-update'],
+    cratePatterns,
+    createdAt: '2025-01-01T00:00:00Z',
+    lastUsedAt: null,
+    expiresAt: null,
+    status: 'no-expiry',
+    secretHeld: false,
+  };
+}
+
+const tokens = [
+  token('CI publish', ['serde', 'serde_*']),
+  token('Laptop'),
+  token('Release bot', ['tokio-*']),
+];
+const names = (list: readonly TokenView[]) => list.map((entry) => entry.name);
+
+describe('filterTokens', () => {
+  it('returns the same list for an empty or blank query', () => {
+    expect(filterTokens(tokens, '')).toBe(tokens);
+    expect(filterTokens(tokens, '   ')).toBe(tokens);
+  });
+
+  it('matches names regardless of case', () => {
+    expect(names(filterTokens(tokens, 'laptop'))).toEqual(['Laptop']);
+  });
+
+  it('matches crate patterns', () => {
+    expect(names(filterTokens(tokens, 'tokio'))).toEqual(['Release bot']);
+    expect(names(filterTokens(tokens, 'serde_'))).toEqual(['CI publish']);
+  });
+
+  it('needs every word to match, in the name or a pattern', () => {
+    expect(names(filterTokens(tokens, 'ci serde'))).toEqual(['CI publish']);
+    expect(names(filterTokens(tokens, 'ci tokio'))).toEqual([]);
+  });
+});

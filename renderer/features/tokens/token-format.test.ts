@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { CRATES_IO, type Account } from '../../../shared/domain/account';
+import {
+  accountTextOf,
+  cratePatternsOf,
+  expiryText,
+  formatAge,
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  lastUsedText,
+  lastUsedTextOf,
+} from './token-format';
+
+// Local times, so the expectations hold in any time zone the tests run in.
+const now = new Date(2025, 6, 3, 16, 5);
+const iso = (date: Date) => date.toISOString();
+const daysFromNow = (days: number) => iso(new Date(now.getTime() + days * 24 * 60 * 60 * 1000));
+
+describe('expiry text', () => {
+  it('reads "never" for a token without expiry', () => {
+    expect(expiryText(null, now)).toEqual({ relative: 'never', exact: null });
+  });
+
+  it('says how far ahead a future expiry is, with the exact time', () => {
+    expect(expiryText(daysFromNow(3), now)).toEqual({
+      relative: 'in 3 days',
+      exact: '6 Jul 2025, 16:05',
+    });
+  });
+
+  it('says how long ago a past expiry was', () => {
+    expect(expiryText(daysFromNow(-2), now).relative).toBe('2 days ago');
+  });
+
+  it('rounds long spans to one unit', () => {
+    expect(expiryText(daysFromNow(90), now).relative).toBe('in 3 months');
+    expect(expiryText(daysFromNow(400), now).relative).toBe('in 1 year');
+  });
+
+  it('counts hours on the last day', () => {
+    expect(expiryText(iso(new Date(now.getTime() + 20 * 60 * 60 * 1000)), now).relative).toBe(
+      'in 20 hours',
+    );
+  });
+});
+
+describe('last used text', () => {
+  it('reads "never used" for a token that was never used', () => {
+    expect(lastUsedText(null, now)).toEqual({ relative: 'never used', exact: null });
+  });
+
+  it('gives the relative and the exact time of the last use', () => {
+    expect(lastUsedText(iso(new Date(2025, 6, 3, 15, 5)), now)).toEqual({
+      relative: '1 hour ago',
+      exact: '3 Jul 2025, 15:05',
+    });
+  });
+});
+
+describe('dates', () => {
+  it('formats dates and date-times in a readable, local way', () => {
+    const value = iso(new Date(2024, 0, 31, 9, 30));
+    expect(formatDate(value)).toBe('31 Jan 2024');
+    expect(formatDateTime(value)).toBe('31 Jan 2024, 09:30');
+  });
+
+  it('shows text that is not a date as it came, rather than failing', () => {
+    expect(formatDate('soon')).toBe('soon');
+    expect(formatDateTime('soon')).toBe('soon');
+    expect(formatRelative('soon', now)).toBe('soon');
+  });
+});
+
+describe('crate patterns', () => {
+  it('treats null and empty as any crate', () => {
+    expect(cratePatternsOf(null)).toBeNull();
+    expect(cratePatternsOf([])).toBeNull();
+  });
+
+  it('keeps the patterns as given', () => {
+    expect(cratePatternsOf(['serde', 'serde_*'])).toEqual(['serde', 'serde_*']);
+  });
+});
+
+describe('formatAge', () => {
+  it('says "just now" for the last minute and for times a little ahead', () => {
+    expect(formatAge(iso(new Date(2025, 6, 3, 16, 4, 30)), now)).toBe('just now');
+    expect(formatAge(iso(new Date(2025, 6, 3, 16, 5, 20)), now)).toBe('just now');
+  });
+
+  it('says how long ago older times were', () => {
+    expect(formatAge(iso(new Date(2025, 6, 3, 16, 0)), now)).toBe('5 minutes ago');
+  });
+});
+
+describe('imported tokens', () => {
+  it('does not claim an imported token was never used: the app cannot know', () => {
+    expect(lastUsedTextOf({ source: 'imported', lastUsedAt: null }, now).relative).toBe(
+      'not known',
+    );
+    expect(lastUsedTextOf({ source: 'registry', lastUsedAt: null }, now).relative).toBe(
+      'never used',
+    );
+  });
+
+  it('names the account, or says the token was imported for a registry', () => {
+    const account: Account = {
+      id: 'crates.io#1',
+      registry: CRATES_IO,
+      userId: 1,
+      login: 'ferris',
+      displayName: null,
+      avatarUrl: null,
+      status: 'signed-in',
+    };
+    const listed = {
+      source: 'registry',
+      accountId: account.id,
+      registryName: 'crates-io',
+    } as const;
+    expect(accountTextOf(listed, account)).toEqual({ primary: 'ferris', secondary: 'crates.io' });
+    expect(
+      accountTextOf({ source: 'imported', accountId: null, registryName: 'my-corp' }, undefined),
+    ).toEqual({ primary: 'imported', secondary: 'my-corp' });
+    expect(accountTextOf(listed, undefined)).toEqual({
+      primary: 'crates.io#1',
+      secondary: 'crates-io',
+    });
+  });
+});

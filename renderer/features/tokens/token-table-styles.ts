@@ -1,0 +1,65 @@
+import type { SxProps, Theme } from '@mui/material/styles';
+import { MONO_FONT } from '../../components/fonts';
+import { TONES, toneColors } from '../../components/tone';
+import { TOKEN_TABLE_MIN_WIDTH } from './token-columns';
+
+/**
+ * Rows are plain elements styled by class from here, once per table, rather
+ * than MUI components: a row that mounts while scrolling through thousands
+ * must cost next to nothing. Class names are local to the table.
+ */
+export function tokenTableSx(theme: Theme): SxProps<Theme> {
+  const { palette, typography } = theme;
+  const tones = Object.fromEntries(
+    TONES.map((tone) => {
+      const colors = toneColors(tone, palette.mode);
+      return [
+        `& .chip--${tone}`,
+        { color: colors.text, backgroundColor: colors.background, borderColor: colors.border },
+      ];
+    }),
+  );
+  return {
+    tableLayout: 'fixed',
+    minWidth: TOKEN_TABLE_MIN_WIDTH,
+    '& tbody td': {
+      ...typography.body2,
+      padding: '10px 12px',
+      verticalAlign: 'top',
+      borderBottom: `1px solid ${palette.divider}`,
+      color: palette.text.primary,
+    },
+    '& tbody tr:last-of-type td': { borderBottom: 0 },
+    '& tbody tr:hover td': { backgroundColor: palette.action.hover },
+    '& .name': { fontWeight: 650, overflowWrap: 'anywhere' },
+    '& .line': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' },
+    '& .sub': { ...typography.caption, display: 'block', color: palette.text.secondary },
+    '& .muted': { color: palette.text.secondary },
+    '& .nowrap': { whiteSpace: 'nowrap' },
+    '& .patterns': { margin: 0, padding: 0, listStyle: 'none' },
+    '& .pattern': { fontFamily: MONO_FONT, fontSize: '0.75rem', overflowWrap: 'anywhere' },
+    '& .chips': { display: 'flex', flexWrap: 'wrap', gap: '4px' },
+    '& .chip': {
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: '3px',
+      height: 22,
+      padding: '0 8px',
+      borderRadius: 11,
+      border: `1px solid ${palette.divider}`,
+      fontSize: '0.75rem',
+      lineHeight: 1,
+      whiteSpace: 'nowrap',
+      cursor: 'default',
+    },
+    '& .chip--scope': {
+      fontFamily: MONO_FONT,
+      fontSize: '0.6875rem',
+      color: palette.text.primary,
+      borderColor: palette.mode === 'dark' ? 'rgba(255,255,255,0.23)' : 'rgba(0,0,0,0.2)',
+    },
+    '& .chip--status, & .chip--warning-scope': { fontWeight: 650 },
+    '& .chip svg': { fontSize: 14 },
+    ...tones,
+  };
+}

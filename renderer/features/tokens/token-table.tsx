@@ -1,0 +1,115 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import { useTheme } from '@mui/material/styles';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useMemo, useRef } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { TokenView } from '../../../shared/domain/token';
+import { HoverHints } from '../../components/hover-hints';
+import { useRowWindow } from '../../hooks/use-row-window';
+import { TOKEN_COLUMNS } from './token-columns';
+import { TokenRow } from './token-row';
+import { tokenTableSx } from './token-table-styles';
+
+/** A row with one line of text; rows with wrapped chips are measured. */
+const ESTIMATED_ROW_HEIGHT = 60;
+/**
+ * Lists this short are drawn whole: find-in-page, screen readers and tests then
+ * see every row. Longer ones draw only what is on screen, plus a margin.
+ */
+const DRAW_WHOLE_BELOW = 100;
+const OVERSCAN = 12;
+
+export interface TokenTableProps {
+  readonly tokens: readonly TokenView[];
+  readonly accountsById: ReadonlyMap<string, Account>;
+  readonly now: Date;
+}
+
+/**
+ * The token list as a real table whose body is virtualised: spacer rows above
+ * and below stand in for the rows that are off screen, so every drawn row is a
+ * true `<tr>` and the sticky header stays a header.
+ */
+export function TokenTable({ tokens, accountsById, now }: TokenTableProps) {
+  const theme = useTheme();
+  const tableSx = useMemo(() => tokenTableSx(theme), [theme]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowKeys = useMemo(() => tokens.map((token) => token.key), [tokens]);
+  const { items, spaceAbove, spaceBelow, measureRow } = useRowWindow({
+    rowKeys,
+    scrollRef,
+    estimatedRowHeight: ESTIMATED_ROW_HEIGHT,
+    overscan: tokens.length < DRAW_WHOLE_BELOW ? DRAW_WHOLE_BELOW : OVERSCAN,
+  });
+
+  return (
+    <TableContainer
+      ref={scrollRef}
+      // Focusable so keyboard users can scroll the list (WCAG 2.1.1).
+      tabIndex={0}
+      role="region"
+      aria-label="Token list"
+      sx={{
+        flex: 1,
+        minHeight: 0,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 2,
+        bgcolor: 'background.paper',
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+      }}
+    >
+      <Table
+        stickyHeader
+        size="small"
+        aria-label="Tokens"
+        aria-rowcount={tokens.length + 1}
+        sx={tableSx}
+      >
+        <colgroup>
+          {TOKEN_COLUMNS.map((column) => (
+            <col key={column.id} style={column.width ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
+        <TableHead>
+          <TableRow aria-rowindex={1}>
+            {TOKEN_COLUMNS.map((column) => (
+              <TableCell key={column.id}>{column.label}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {spaceAbove > 0 && <SpacerRow height={spaceAbove} />}
+          {items.map((item) => {
+            const token = tokens[item.index];
+            if (!token) return null;
+            return (
+              <TokenRow
+                key={item.key}
+                ref={measureRow}
+                index={item.index}
+                token={token}
+                account={token.accountId === null ? undefined : accountsById.get(token.accountId)}
+                now={now}
+              />
+            );
+          })}
+          {spaceBelow > 0 && <SpacerRow height={spaceBelow} />}
+        </TableBody>
+      </Table>
+      <HoverHints containerRef={scrollRef} />
+    </TableContainer>
+  );
+}
+
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={TOKEN_COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}

@@ -1,0 +1,143 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
+import KeyOffRounded from '@mui/icons-material/KeyOffRounded';
+import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
+import SearchOffRounded from '@mui/icons-material/SearchOffRounded';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { StateMessage } from '../../components/state-message';
+import { useNow } from '../../hooks/use-now';
+import { useAccounts } from '../accounts/accounts-context';
+import { AccountFailures } from './account-failures';
+import { filterTokens } from './token-filter';
+import { TokenTable } from './token-table';
+import { TokenTableSkeleton } from './token-table-skeleton';
+import { TokensToolbar } from './tokens-toolbar';
+import { useTokenList } from './use-token-list';
+
+/** The Tokens page: every token of every signed-in account in one list. */
+export function TokensPage() {
+  const list = useTokenList();
+  const { byId, signedIn, status: accountsStatus } = useAccounts();
+  const now = useNow();
+  const [query, setQuery] = useState('');
+  // Typing stays responsive while a long list is filtered in the background.
+  const deferredQuery = useDeferredValue(query);
+
+  const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
+  const shown = useMemo(() => filterTokens(tokens, deferredQuery), [tokens, deferredQuery]);
+  const failures = list.value?.failures ?? [];
+  const accountCount = new Set(tokens.flatMap((token) => token.accountId ?? [])).size;
+
+  let content;
+  if (list.status === 'loading') {
+    content = <TokenTableSkeleton />;
+  } else if (list.value === undefined) {
+    content = (
+      <StateMessage
+        icon={<CloudOffRounded />}
+        title="Your tokens could not be loaded"
+        actions={
+          <Button variant="contained" onClick={list.reload}>
+            Retry
+          </Button>
+        }
+      >
+        {list.error.message}
+      </StateMessage>
+    );
+  } else if (tokens.length === 0 && failures.length === 0) {
+    content =
+      accountsStatus === 'ready' && signedIn.length === 0 ? (
+        <StateMessage icon={<PersonOffRounded />} title="No account signed in">
+          Cratekeeper lists the tokens of the crates.io accounts you sign in with. Sign in to an
+          account to see its tokens here.
+        </StateMessage>
+      ) : (
+        <StateMessage icon={<KeyOffRounded />} title="No tokens yet">
+          Your signed-in accounts have no API tokens. Create one on your registry&apos;s website
+          (Account Settings, API Tokens), then press Refresh to see it here.
+        </StateMessage>
+      );
+  } else if (shown.length === 0 && tokens.length > 0) {
+    content = (
+      <StateMessage
+        icon={<SearchOffRounded />}
+        title={`No tokens match “${deferredQuery.trim()}”`}
+        actions={
+          <Button
+            onClick={() => {
+              setQuery('');
+            }}
+          >
+            Clear search
+          </Button>
+        }
+      >
+        The search looks at token names and crate patterns.
+      </StateMessage>
+    );
+  } else if (tokens.length > 0) {
+    content = <TokenTable tokens={shown} accountsById={byId} now={now} />;
+  } else {
+    content = null;
+  }
+
+  return (
+    <Stack spacing={2} sx={{ flex: 1, minHeight: 0, p: 3, pb: 2 }}>
+      <Box>
+        <Typography variant="h5" component="h1">
+          Tokens
+        </Typography>
+        <Typography variant="body2" role="status" sx={{ color: 'text.secondary', minHeight: 20 }}>
+          {list.value !== undefined && countText(shown.length, tokens.length, accountCount)}
+        </Typography>
+      </Box>
+      <TokensToolbar
+        query={query}
+        onQueryChange={setQuery}
+        onRefresh={list.reload}
+        refreshing={list.pending}
+        fetchedAt={list.value?.fetchedAt}
+        now={now}
+        searchDisabled={tokens.length === 0}
+      />
+      {list.status === 'error' && list.value !== undefined && (
+        <Alert
+          severity="error"
+          variant="outlined"
+          action={
+            <Button color="inherit" size="small" onClick={list.reload}>
+              Retry
+            </Button>
+          }
+        >
+          <AlertTitle>The list could not be refreshed</AlertTitle>
+          {list.error.message} Below are the tokens as they were when last fetched.
+        </Alert>
+      )}
+      <AccountFailures failures={failures} accountsById={byId} />
+      <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex' }}>
+        {list.pending && list.value !== undefined && (
+          <LinearProgress
+            aria-label="Refreshing tokens"
+            sx={{ position: 'absolute', top: 0, left: 8, right: 8, zIndex: 3, height: 2 }}
+          />
+        )}
+        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>{content}</Box>
+      </Box>
+    </Stack>
+  );
+}
+
+function countText(shown: number, total: number, accounts: number): string {
+  const tokens = total === 1 ? '1 token' : `${total} tokens`;
+  if (shown !== total) return `Showing ${shown} of ${tokens}`;
+  if (total === 0) return 'No tokens';
+  return accounts > 1 ? `${tokens} across ${accounts} accounts` : tokens;
+}
