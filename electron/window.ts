@@ -18,7 +18,7 @@ export function mainWindowOptions(
 ): BrowserWindowConstructorOptions {
   return {
     title: MAIN_WINDOW_TITLE,
-    width: 1200,
+    width: 1320,
     height: 800,
     minWidth: 760,
     minHeight: 520,

@@ -41,13 +41,13 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
     const logged: string[] = [];
     const events: string[] = [];
     const answers: string[] = [];
-    let login: string | undefined;
+    const next: { login?: string } = {};
     const core = await createCore({
       fetch: (input, init) => fetch(input, init),
       clock: { now: () => new Date() },
       signInWindow: {
         signIn: async (baseUrl) => {
-          const cookie = await signInOverHttp(baseUrl, login);
+          const cookie = await signInOverHttp(baseUrl, next.login);
           cookies.push(cookie);
           return cookie;
         },
@@ -73,7 +73,7 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
       await call('vault:use-passphrase', { passphrase: 'correct horse battery' });
     }
     await call('accounts:sign-in', { registry });
-    login = 'corro';
+    next.login = 'corro';
     await call('accounts:sign-in', { registry });
     await call('accounts:list', {});
     await call('tokens:list', { expiredDays: 30 });
