@@ -13,13 +13,23 @@ const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
 const location: RendererLocation = { kind: 'file', path: indexPath };
 
 /** A call whose input accepts `{}`, and input that no call's strict schema accepts. */
-const simpleCall = CALL_NAMES.find((name) => ipcCalls[name].input.safeParse({}).success);
+const simpleCall = 'accounts:list' satisfies CallName;
 const junkInput = { notAContractField: true };
 
 function setUp() {
   const mainContents = new FakeWebContents(new FakeSession(null));
   mainContents.mainFrame.url = pathToFileURL(indexPath).href;
-  const marker = { from: 'the core' };
+  const marker = [
+    {
+      id: 'crates.io#1',
+      registry: { name: 'crates-io', baseUrl: 'https://crates.io' },
+      userId: 1,
+      login: 'kate',
+      displayName: null,
+      avatarUrl: null,
+      status: 'signed-in',
+    },
+  ];
   const handlers = Object.fromEntries(
     CALL_NAMES.map((name) => [name, vi.fn((_input: unknown) => Promise.resolve(marker))]),
   ) as unknown as CallHandlers & Record<CallName, ReturnType<typeof vi.fn>>;
@@ -52,6 +62,18 @@ describe('registerIpcHandlers', () => {
     );
     expect(result).toEqual({ ok: true, value: marker });
     expect(handlers[simpleCall]).toHaveBeenCalledOnce();
+  });
+
+  it('strips fields the contract does not declare from the answer', async () => {
+    const { ipcMain, mainContents, handlers, marker } = setUp();
+    handlers[simpleCall].mockResolvedValueOnce([{ ...marker[0], sessionCookie: 'secret' }]);
+    const result = await ipcMain.invoke(
+      simpleCall,
+      { sender: mainContents, senderFrame: mainContents.mainFrame },
+      {},
+    );
+    expect(result).toEqual({ ok: true, value: marker });
+    expect(JSON.stringify(result)).not.toContain('secret');
   });
 
   it('refuses input that does not match the contract before it reaches the core', async () => {

@@ -4,6 +4,7 @@ import type { CallHandlers } from './dispatch';
 import { ImportedTokens } from './imported-tokens';
 import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { MetadataStore } from './store/metadata-store';
+import { TokenActions } from './token-actions';
 import { listAllTokens } from './token-lister';
 import { tokenSecretId } from './token-secrets';
 import type { ScryptParams } from './vault/vault-header';
@@ -44,6 +45,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   const book = new AccountBook({ ...ports, vault });
   const imported = new ImportedTokens(ports.store, vault);
+  const actions = new TokenActions({ book, vault, clock: ports.clock });
   const handlers: CallHandlers = {
     'accounts:list': () => Promise.resolve(book.list()),
     'accounts:sign-in': ({ registry }) => book.signIn(registry),
@@ -54,6 +56,10 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'tokens:reveal': async ({ key }) => ({
       secret: await vault.get().reveal(tokenSecretId(key)),
     }),
+    'tokens:create': async (input) => ({ token: await actions.create(input) }),
+    'tokens:revoke': ({ key }) => actions.revoke(key),
+    'tokens:rotate': ({ key, expiresAt }) => actions.rotate(key, expiresAt),
+    'accounts:crates': ({ accountId }) => actions.ownedCrates(accountId),
     'vault:status': () => Promise.resolve(vault.status()),
     'vault:use-passphrase': ({ passphrase }) => vault.usePassphrase(passphrase),
     'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),

@@ -6,6 +6,7 @@ import {
   type CallOutput,
 } from '../../shared/ipc/contract';
 import { failure, success, type Result } from '../../shared/ipc/result';
+import { ActionError } from './action-error';
 import { RegistryError, RegistryUnavailableError } from './registry-errors';
 import { SignInCancelledError } from './ports';
 import { redactSecrets } from './redact';
@@ -56,6 +57,7 @@ export async function dispatchCall(
 }
 
 function toFailure(name: CallName, error: unknown, log: DispatchLog): Result<never> {
+  if (error instanceof ActionError) return failure(error.code, error.message);
   if (error instanceof RegistryError) {
     return failure(error.isAuthFailure ? 'signed-out' : 'registry-error', error.detail);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSchema, registrySchema } from '../domain/account';
+import { createTokenInputSchema } from '../domain/create-token';
 import { importTokenInputSchema } from '../domain/token-import';
 import { tokenListSchema, tokenViewSchema } from '../domain/token';
 import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
@@ -70,6 +71,45 @@ export const ipcCalls = {
   'tokens:reveal': {
     input: z.object({ key: z.string().min(1) }).strict(),
     output: z.object({ secret: z.string() }),
+  },
+  /**
+   * Creates a token on the account's registry, checked with crates.io's server
+   * rules; its secret goes straight into the vault and is NOT in the answer
+   * (ask `tokens:reveal`). Never retried: if the answer is lost, the failure
+   * says whether the token was made.
+   */
+  'tokens:create': {
+    input: createTokenInputSchema,
+    output: z.object({ token: tokenViewSchema }),
+  },
+  /**
+   * Revokes a registry token with the account's session; answers once the
+   * registry confirmed, and forgets any secret the app held for it.
+   */
+  'tokens:revoke': {
+    input: z.object({ key: z.string().min(1) }).strict(),
+    output: z.object({ key: z.string() }),
+  },
+  /**
+   * Regenerates a token: a new one with the same name, scopes and patterns and
+   * this expiry (secret stored, not returned), then the old one revoked. If
+   * revoking fails both stay valid: `revokedOld` is false and `message` says
+   * what to do.
+   */
+  'tokens:rotate': {
+    input: z
+      .object({ key: z.string().min(1), expiresAt: z.iso.datetime({ offset: true }).nullable() })
+      .strict(),
+    output: z.object({
+      created: tokenViewSchema,
+      revokedOld: z.boolean(),
+      message: z.string().nullable(),
+    }),
+  },
+  /** The account's own crates (`owned_crates` of `/api/v1/me`), sorted, for the pattern preview. */
+  'accounts:crates': {
+    input: z.object({ accountId: z.string().min(1) }).strict(),
+    output: z.object({ crates: z.array(z.string()) }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
