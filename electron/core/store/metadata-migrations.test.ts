@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CRATES_IO } from '../../../shared/domain/account';
+import { ConfMetadataStore, MetadataStoreUnreadableError } from './conf-metadata-store';
+import { DEFAULT_METADATA, DEFAULT_SETTINGS, type Metadata } from './metadata';
+import { METADATA_FORMAT_VERSION, migrateMetadataTo020 } from './metadata-migrations';
+
+/** A metadata.json as the 0.1.0 format wrote it, including conf's own bookkeeping. */
+const V010_FILE = {
+  accounts: [
+    {
+      id: 'crates.io#7',
+      registryUrl: 'https://crates.io',
+      userId: 7,
+      login: 'ferris',
+      avatar: 'https://avatars.githubusercontent.com/u/7',
+      signedIn: true,
+    },
+    {
+      id: 'registry.example.com:8443#3',
+      registryUrl: 'https://registry.example.com:8443/',
+      userId: 3,
+      login: 'corro',
+      signedIn: false,
+    },
+  ],
+  settings: { warnDays: [30, 0, 7], clipboardSeconds: 2 },
+  __internal__: { migrations: { version: '0.1.0' } },
+};
+
+const MIGRATED_ACCOUNTS: Metadata['accounts'] = [
+  {
+    id: 'crates.io#7',
+    registry: CRATES_IO,
+    userId: 7,
+    login: 'ferris',
+    displayName: null,
+    avatarUrl: 'https://avatars.githubusercontent.com/u/7',
+    status: 'signed-in',
+  },
+  {
+    id: 'registry.example.com:8443#3',
+    registry: { name: 'registry-example-com-8443', baseUrl: 'https://registry.example.com:8443' },
+    userId: 3,
+    login: 'corro',
+    displayName: null,
+    avatarUrl: null,
+    status: 'signed-out',
+  },
+];
+
+let dataDir: string;
+let file: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'ck-store-migrate-'));
+  file = join(dataDir, 'metadata.json');
+});
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('migrateMetadataTo020', () => {
+  it('converts the 0.1.0 shape, keeping valid settings and defaulting the rest', () => {
+    expect(migrateMetadataTo020(V010_FILE)).toEqual({
+      accounts: MIGRATED_ACCOUNTS,
+      importedTokens: [],
+      settings: { ...DEFAULT_SETTINGS, warningDays: [30, 7] },
+    });
+  });
+
+  it('leaves data already in the current shape as it is', () => {
+    const current = { ...DEFAULT_METADATA, accounts: MIGRATED_ACCOUNTS };
+    expect(migrateMetadataTo020(current)).toEqual(current);
+    expect(migrateMetadataTo020(DEFAULT_METADATA)).toEqual(DEFAULT_METADATA);
+  });
+
+  it('throws on an entry that is neither shape rather than drop it', () => {
+    expect(() => migrateMetadataTo020({ accounts: [{ id: 'x' }] })).toThrow();
+  });
+});
+
+describe('conf migrations', () => {
+  it('migrates a 0.1.0 file when the store opens, and records the new version', async () => {
+    await writeFile(file, JSON.stringify(V010_FILE));
+    const store = ConfMetadataStore.open(dataDir);
+    expect(store.get('accounts')).toEqual(MIGRATED_ACCOUNTS);
+    expect(store.get('importedTokens')).toEqual([]);
+    expect(store.get('settings').warningDays).toEqual([30, 7]);
+
+    const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(onDisk).not.toHaveProperty('accounts.0.registryUrl');
+    expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });
+
+    // Opening again does not migrate twice.
+    expect(ConfMetadataStore.open(dataDir).get('accounts')).toEqual(MIGRATED_ACCOUNTS);
+  });
+
+  it('starts a new file at the current version with the defaults', async () => {
+    const store = ConfMetadataStore.open(dataDir);
+    expect({
+      accounts: store.get('accounts'),
+      importedTokens: store.get('importedTokens'),
+      settings: store.get('settings'),
+    }).toEqual(DEFAULT_METADATA);
+    const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });
+  });
+
+  it('keeps the accounts of a file it cannot migrate, and says so', async () => {
+    const broken = { ...V010_FILE, accounts: [{ id: 'crates.io#1', login: 'no registry' }] };
+    await writeFile(file, JSON.stringify(broken));
+    expect(() => ConfMetadataStore.open(dataDir)).toThrow(MetadataStoreUnreadableError);
+    const after = JSON.parse(await readFile(file, 'utf8')) as typeof broken;
+    expect(after.accounts).toEqual(broken.accounts);
+  });
+});

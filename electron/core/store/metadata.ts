@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { accountSchema } from '../../../shared/domain/account';
+import { DEFAULT_WARNING_DAYS } from '../../../shared/domain/expiry';
+import { cargoRegistryNameSchema } from '../../../shared/domain/token-import';
+
+/**
+ * The app's non-secret metadata, one schema per top-level key. Secrets (session
+ * cookies, token secrets) never live here: they are in the vault, under ids
+ * derived from these entries.
+ */
+
+/**
+ * A token the app did not create, imported by the user (the `tokens:import`
+ * call). The app knows only what the user told it; its secret is in the vault
+ * under an id derived from `id`.
+ */
+export const importedTokenSchema = z.object({
+  id: z.string().min(1),
+  /** cargo's name for the registry (`crates-io` for crates.io). */
+  registryName: cargoRegistryNameSchema,
+  name: z.string().min(1).max(200),
+  expiresAt: z.iso.datetime({ offset: true }).nullable(),
+  importedAt: z.iso.datetime({ offset: true }),
+});
+export type ImportedToken = z.infer<typeof importedTokenSchema>;
+
+export const settingsSchema = z.object({
+  /** Notify this many days before a token expires (PRODUCT.md: 14, 7, 3, 1). */
+  warningDays: z.array(z.int().min(1).max(365)).max(10),
+  /** Clear a copied secret from the clipboard after this long. */
+  clipboardClearSeconds: z.int().min(5).max(600),
+  /** Lock a passphrase vault after this long without use. */
+  vaultIdleLockMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const metadataSchemas = {
+  accounts: z.array(accountSchema),
+  importedTokens: z.array(importedTokenSchema),
+  settings: settingsSchema,
+} as const;
+
+export type Metadata = {
+  [K in keyof typeof metadataSchemas]: z.infer<(typeof metadataSchemas)[K]>;
+};
+export type MetadataKey = keyof Metadata;
+
+/** A value that does not fit its key's schema; nothing was written. */
+export class InvalidMetadataError extends Error {
+  constructor(key: MetadataKey, error: z.ZodError) {
+    super(`Invalid ${key}: ${z.prettifyError(error)}`);
+    this.name = 'InvalidMetadataError';
+  }
+}
+
+/** Throws InvalidMetadataError unless `value` fits the schema of `key`. */
+export function assertMetadata<K extends MetadataKey>(key: K, value: Metadata[K]): void {
+  const result = metadataSchemas[key].safeParse(value);
+  if (!result.success) throw new InvalidMetadataError(key, result.error);
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  warningDays: [...DEFAULT_WARNING_DAYS],
+  clipboardClearSeconds: 30,
+  vaultIdleLockMinutes: 15,
+};
+
+export const DEFAULT_METADATA: Metadata = {
+  accounts: [],
+  importedTokens: [],
+  settings: DEFAULT_SETTINGS,
+};
