@@ -73,6 +73,10 @@ export class AccountBook {
   async clientFor(accountId: string): Promise<RegistryClient | null> {
     const account = this.find(accountId);
     if (account?.status !== 'signed-in') return null;
+    // The metadata file has no integrity protection; the account id (which
+    // names the cookie's vault record) fixes the host the cookie belongs to,
+    // so an edited base URL cannot send the cookie elsewhere (NOTES.md).
+    if (accountIdOf(account.registry, account.userId) !== accountId) return null;
     const vault = this.ports.vault.get();
     if (!vault.has(sessionSecretId(accountId))) return null;
     const cookie = await vault.reveal(sessionSecretId(accountId));

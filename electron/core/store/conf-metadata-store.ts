@@ -42,6 +42,8 @@ export class ConfMetadataStore implements MetadataStore {
   set<K extends MetadataKey>(key: K, value: Metadata[K]): void {
     // Same check and error as MemoryMetadataStore; conf's own ajv check then passes.
     assertMetadata(key, value);
-    this.conf.set(key, value);
+    // conf 16 types `set` as taking the value without `undefined`; no Metadata
+    // value is ever undefined, which assertMetadata has just checked.
+    this.conf.set(key, value as Exclude<Metadata[K], undefined>);
   }
 }
