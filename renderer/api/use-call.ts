@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract';
-import type { CratekeeperApi } from '../../shared/ipc/api';
-import type { Result } from '../../shared/ipc/result';
 import { useApi } from './api-context';
-import {
-  failureFromException,
-  settle,
-  snapshotOf,
-  type CallSnapshot,
-  type SettledCall,
-} from './call-state';
+import { settle, snapshotOf, type CallSnapshot, type SettledCall } from './call-state';
+import { invokeSafely } from './invoke-safely';
 
 export type CallState<K extends CallName> = CallSnapshot<CallOutput<K>> & {
   /** Asks again; the current value stays on screen until the answer comes. */
@@ -44,16 +37,4 @@ export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallS
   }, []);
 
   return { ...snapshotOf(settled, requestKey), reload };
-}
-
-async function invokeSafely<K extends CallName>(
-  api: CratekeeperApi,
-  name: K,
-  input: CallInput<K>,
-): Promise<Result<CallOutput<K>>> {
-  try {
-    return await api.invoke[name](input);
-  } catch (reason) {
-    return { ok: false, error: failureFromException(reason) };
-  }
 }

@@ -4,8 +4,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import Inventory2Rounded from '@mui/icons-material/Inventory2Rounded';
 import { AccountSummary } from '../features/accounts/account-summary';
+import { LockButton } from '../features/vault/lock-button';
 
-/** The window's top bar: the product and who is signed in. */
+/** The window's top bar: the product, who is signed in, and Lock now for a passphrase vault. */
 export function AppHeader() {
   return (
     <AppBar position="static" sx={{ borderBottom: 1, borderColor: 'divider' }}>
@@ -28,6 +29,7 @@ export function AppHeader() {
           Cratekeeper
         </Typography>
         <AccountSummary />
+        <LockButton />
       </Toolbar>
     </AppBar>
   );

@@ -3,34 +3,50 @@ import { useState } from 'react';
 import type { CratekeeperApi } from '../../shared/ipc/api';
 import { ApiProvider } from '../api/api-context';
 import { ErrorBoundary } from '../components/error-boundary';
+import { NoticeProvider } from '../components/notice';
 import { AccountsProvider } from '../features/accounts/accounts-context';
+import { SignInProvider } from '../features/accounts/sign-in-context';
+import { useNewTokenNavigation } from '../features/new-token/new-token-route';
+import { VaultBanner } from '../features/vault/vault-banner';
+import { VaultProvider } from '../features/vault/vault-context';
 import { AppHeader } from './app-header';
 import { SECTIONS } from './sections';
 import { SideNav } from './side-nav';
 
-/** The application window: top bar, side navigation and the current section. */
+/**
+ * The application window: top bar, side navigation and the current section.
+ * The vault comes before accounts: signing in stores a session in it.
+ */
 export function App({ api }: { api: CratekeeperApi }) {
   const [current, setCurrent] = useState(SECTIONS[0].id);
   const section = SECTIONS.find((entry) => entry.id === current) ?? SECTIONS[0];
+  useNewTokenNavigation(section.id, setCurrent);
   return (
     <ApiProvider api={api}>
-      <AccountsProvider>
-        <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-          <AppHeader />
-          <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-            <SideNav sections={SECTIONS} current={section.id} onSelect={setCurrent} />
-            <Box
-              component="main"
-              sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}
-            >
-              {/* Keyed, so a section that crashed starts fresh when revisited. */}
-              <ErrorBoundary key={section.id}>
-                <section.Page />
-              </ErrorBoundary>
-            </Box>
-          </Box>
-        </Box>
-      </AccountsProvider>
+      <NoticeProvider>
+        <VaultProvider>
+          <AccountsProvider>
+            <SignInProvider>
+              <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+                <AppHeader />
+                <VaultBanner />
+                <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+                  <SideNav sections={SECTIONS} current={section.id} onSelect={setCurrent} />
+                  <Box
+                    component="main"
+                    sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}
+                  >
+                    {/* Keyed, so a section that crashed starts fresh when revisited. */}
+                    <ErrorBoundary key={section.id}>
+                      <section.Page />
+                    </ErrorBoundary>
+                  </Box>
+                </Box>
+              </Box>
+            </SignInProvider>
+          </AccountsProvider>
+        </VaultProvider>
+      </NoticeProvider>
     </ApiProvider>
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CRATES_IO, type Account } from '../../../shared/domain/account';
-import { allowedAvatarUrl, initialOf, registryHost, signedInAccounts } from './account-label';
+import {
+  accountStatusLabel,
+  accountWhere,
+  allowedAvatarUrl,
+  initialOf,
+  registryHost,
+  signedInAccounts,
+} from './account-label';
 
 function account(overrides: Partial<Account>): Account {
   return {
@@ -26,6 +33,18 @@ describe('account labels', () => {
   it('keeps only signed-in accounts', () => {
     const list = [account({ id: 'a' }), account({ id: 'b', status: 'signed-out' })];
     expect(signedInAccounts(list).map((entry) => entry.id)).toEqual(['a']);
+  });
+
+  it('names an account with its registry, as sentences and buttons say it', () => {
+    expect(accountWhere(account({}))).toBe('ferris on crates.io');
+  });
+
+  it('marks a signed-out account as needing a new sign-in', () => {
+    expect(accountStatusLabel(account({}))).toEqual({ label: 'Signed in', needsAction: false });
+    expect(accountStatusLabel(account({ status: 'signed-out' }))).toEqual({
+      label: 'Signed out — sign in again',
+      needsAction: true,
+    });
   });
 
   it('makes an avatar letter from a login', () => {

@@ -36,3 +36,18 @@ export function allowedAvatarUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/** "ferris on crates.io": an account as sentences and accessible names refer to it. */
+export function accountWhere(account: Pick<Account, 'login' | 'registry'>): string {
+  return `${account.login} on ${registryHost(account)}`;
+}
+
+/** What an account's status chip says, and whether it asks the user to act. */
+export function accountStatusLabel(account: Pick<Account, 'status'>): {
+  readonly label: string;
+  readonly needsAction: boolean;
+} {
+  return account.status === 'signed-in'
+    ? { label: 'Signed in', needsAction: false }
+    : { label: 'Signed out — sign in again', needsAction: true };
+}

@@ -3,14 +3,17 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenList } from '../../../shared/domain/token';
-import { registryHost } from '../accounts/account-label';
+import { accountWhere } from '../accounts/account-label';
 
 export interface AccountFailuresProps {
   readonly failures: TokenList['failures'];
   readonly accountsById: ReadonlyMap<string, Account>;
 }
 
-/** Accounts whose tokens could not be fetched, shown above the others' tokens. */
+/**
+ * Accounts whose tokens could not be fetched, shown above the others' tokens.
+ * Signed-out accounts are left to `SignedOutAccounts`, which offers to sign in again.
+ */
 export function AccountFailures({ failures, accountsById }: AccountFailuresProps) {
   if (failures.length === 0) return null;
   const title =
@@ -23,7 +26,7 @@ export function AccountFailures({ failures, accountsById }: AccountFailuresProps
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         {failures.map((failure) => {
           const account = accountsById.get(failure.accountId);
-          const who = account ? `${account.login} on ${registryHost(account)}` : failure.accountId;
+          const who = account ? accountWhere(account) : failure.accountId;
           return (
             <li key={failure.accountId}>
               <strong>{who}</strong>: {failure.message}

@@ -1,3 +1,5 @@
+import KeyRounded from '@mui/icons-material/KeyRounded';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
 import type { TokenStatus } from '../../../shared/domain/expiry';
 import type { TokenView } from '../../../shared/domain/token';
@@ -62,5 +64,41 @@ export function WhenCell({ when, iso }: { when: WhenText; iso: string | null }) 
       <span className="line">{when.relative}</span>
       <span className="sub">{when.exact}</span>
     </time>
+  );
+}
+
+const SECRET_HELD_HINT =
+  "Cratekeeper holds this token's secret, encrypted. It stays hidden unless you ask to see it.";
+
+/** Beside the name: the app holds this token's secret. */
+export function SecretHeldMark() {
+  return (
+    <span
+      className="held"
+      role="img"
+      aria-label="Secret held in Cratekeeper"
+      aria-description={SECRET_HELD_HINT}
+      data-hint={SECRET_HELD_HINT}
+    >
+      <KeyRounded aria-hidden />
+    </span>
+  );
+}
+
+/**
+ * The row action that opens the secret's dialog. A plain button (not MUI's)
+ * because thousands of rows may scroll past; the table's styles draw it.
+ */
+export function ShowSecretButton({ name, onClick }: { name: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className="row-action"
+      aria-label={`Show secret of ${name}`}
+      data-hint="Show secret"
+      onClick={onClick}
+    >
+      <VisibilityOutlined aria-hidden />
+    </button>
   );
 }

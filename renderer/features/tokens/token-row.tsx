@@ -1,7 +1,7 @@
 import { memo, type Ref } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
-import { ScopeChips, StatusChip, WhenCell } from './token-cells';
+import { ScopeChips, SecretHeldMark, ShowSecretButton, StatusChip, WhenCell } from './token-cells';
 import {
   accountTextOf,
   cratePatternsOf,
@@ -19,16 +19,20 @@ export interface TokenRowProps {
   /** Position in the filtered list, for the virtualiser and `aria-rowindex`. */
   readonly index: number;
   readonly ref?: Ref<HTMLTableRowElement>;
+  /** Opens the secret's dialog; offered only when the app holds the secret. Keep it stable. */
+  readonly onShowSecret: (token: TokenView) => void;
 }
 
 /** One token as a table row; memoised and made of plain elements because thousands scroll past. */
-export const TokenRow = memo(function TokenRow({ token, account, now, index, ref }: TokenRowProps) {
+export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
+  const { token, account, now, index, ref, onShowSecret } = props;
   const patterns = cratePatternsOf(token.cratePatterns);
   const owner = accountTextOf(token, account);
   return (
     <tr ref={ref} data-index={index} aria-rowindex={index + 2}>
       <td>
         <span className="name">{token.name}</span>
+        {token.secretHeld && <SecretHeldMark />}
       </td>
       <td>
         <span className="line" title={owner.primary}>
@@ -65,6 +69,16 @@ export const TokenRow = memo(function TokenRow({ token, account, now, index, ref
       </td>
       <td>
         <StatusChip status={token.status} />
+      </td>
+      <td>
+        {token.secretHeld && (
+          <ShowSecretButton
+            name={token.name}
+            onClick={() => {
+              onShowSecret(token);
+            }}
+          />
+        )}
       </td>
     </tr>
   );

@@ -27,6 +27,8 @@ export interface TokenTableProps {
   readonly tokens: readonly TokenView[];
   readonly accountsById: ReadonlyMap<string, Account>;
   readonly now: Date;
+  /** Opens a token's secret dialog; keep it stable, rows are memoised. */
+  readonly onShowSecret: (token: TokenView) => void;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface TokenTableProps {
  * and below stand in for the rows that are off screen, so every drawn row is a
  * true `<tr>` and the sticky header stays a header.
  */
-export function TokenTable({ tokens, accountsById, now }: TokenTableProps) {
+export function TokenTable({ tokens, accountsById, now, onShowSecret }: TokenTableProps) {
   const theme = useTheme();
   const tableSx = useMemo(() => tokenTableSx(theme), [theme]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -78,7 +80,13 @@ export function TokenTable({ tokens, accountsById, now }: TokenTableProps) {
         <TableHead>
           <TableRow aria-rowindex={1}>
             {TOKEN_COLUMNS.map((column) => (
-              <TableCell key={column.id}>{column.label}</TableCell>
+              <TableCell key={column.id}>
+                {column.id === 'actions' ? (
+                  <span className="visually-hidden">{column.label}</span>
+                ) : (
+                  column.label
+                )}
+              </TableCell>
             ))}
           </TableRow>
         </TableHead>
@@ -95,6 +103,7 @@ export function TokenTable({ tokens, accountsById, now }: TokenTableProps) {
                 token={token}
                 account={token.accountId === null ? undefined : accountsById.get(token.accountId)}
                 now={now}
+                onShowSecret={onShowSecret}
               />
             );
           })}

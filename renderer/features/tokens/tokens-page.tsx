@@ -7,13 +7,21 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import KeyOffRounded from '@mui/icons-material/KeyOffRounded';
+import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
 import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
 import SearchOffRounded from '@mui/icons-material/SearchOffRounded';
 import { useDeferredValue, useMemo, useState } from 'react';
+import type { TokenView } from '../../../shared/domain/token';
+import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
 import { useNow } from '../../hooks/use-now';
 import { useAccounts } from '../accounts/accounts-context';
+import { useSignIn } from '../accounts/sign-in-context';
+import { ImportTokenDialog } from '../import-token/import-token-dialog';
+import { useVault } from '../vault/vault-context';
 import { AccountFailures } from './account-failures';
+import { RevealSecretDialog } from './reveal-secret-dialog';
+import { SignedOutAccounts } from './signed-out-accounts';
 import { filterTokens } from './token-filter';
 import { TokenTable } from './token-table';
 import { TokenTableSkeleton } from './token-table-skeleton';
@@ -23,15 +31,28 @@ import { useTokenList } from './use-token-list';
 /** The Tokens page: every token of every signed-in account in one list. */
 export function TokensPage() {
   const list = useTokenList();
-  const { byId, signedIn, status: accountsStatus } = useAccounts();
+  const { accounts, byId, signedIn, status: accountsStatus } = useAccounts();
+  const { addAccount, signInAgain } = useSignIn();
+  const { ensureReady } = useVault();
+  const notify = useNotice();
   const now = useNow();
+  const [importing, setImporting] = useState(false);
+  // Stable (a state setter), as the memoised rows need.
+  const [revealing, setRevealing] = useState<TokenView | null>(null);
   const [query, setQuery] = useState('');
   // Typing stays responsive while a long list is filtered in the background.
   const deferredQuery = useDeferredValue(query);
 
   const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
   const shown = useMemo(() => filterTokens(tokens, deferredQuery), [tokens, deferredQuery]);
-  const failures = list.value?.failures ?? [];
+  const signedOut = useMemo(
+    () => accounts.filter((account) => account.status === 'signed-out'),
+    [accounts],
+  );
+  // A signed-out account's failure is said (with a way out) by SignedOutAccounts.
+  const failures = (list.value?.failures ?? []).filter(
+    (failure) => byId.get(failure.accountId)?.status !== 'signed-out',
+  );
   const accountCount = new Set(tokens.flatMap((token) => token.accountId ?? [])).size;
 
   let content;
@@ -54,14 +75,23 @@ export function TokensPage() {
   } else if (tokens.length === 0 && failures.length === 0) {
     content =
       accountsStatus === 'ready' && signedIn.length === 0 ? (
-        <StateMessage icon={<PersonOffRounded />} title="No account signed in">
-          Cratekeeper lists the tokens of the crates.io accounts you sign in with. Sign in to an
-          account to see its tokens here.
+        <StateMessage
+          icon={<PersonOffRounded />}
+          title="No account signed in"
+          actions={
+            <Button variant="contained" startIcon={<PersonAddAlt1Rounded />} onClick={addAccount}>
+              Add account
+            </Button>
+          }
+        >
+          Cratekeeper lists the tokens of the crates.io accounts you sign in with. Add an account to
+          see its tokens here, or import a token you already have.
         </StateMessage>
       ) : (
         <StateMessage icon={<KeyOffRounded />} title="No tokens yet">
           Your signed-in accounts have no API tokens. Create one on your registry&apos;s website
-          (Account Settings, API Tokens), then press Refresh to see it here.
+          (Account Settings, API Tokens), then press Refresh to see it here, or import one you
+          already have.
         </StateMessage>
       );
   } else if (shown.length === 0 && tokens.length > 0) {
@@ -83,7 +113,9 @@ export function TokensPage() {
       </StateMessage>
     );
   } else if (tokens.length > 0) {
-    content = <TokenTable tokens={shown} accountsById={byId} now={now} />;
+    content = (
+      <TokenTable tokens={shown} accountsById={byId} now={now} onShowSecret={setRevealing} />
+    );
   } else {
     content = null;
   }
@@ -102,6 +134,9 @@ export function TokensPage() {
         query={query}
         onQueryChange={setQuery}
         onRefresh={list.reload}
+        onImport={() => {
+          if (ensureReady()) setImporting(true);
+        }}
         refreshing={list.pending}
         fetchedAt={list.value?.fetchedAt}
         now={now}
@@ -121,6 +156,7 @@ export function TokensPage() {
           {list.error.message} Below are the tokens as they were when last fetched.
         </Alert>
       )}
+      <SignedOutAccounts accounts={signedOut} onSignInAgain={signInAgain} />
       <AccountFailures failures={failures} accountsById={byId} />
       <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex' }}>
         {list.pending && list.value !== undefined && (
@@ -131,6 +167,25 @@ export function TokensPage() {
         )}
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>{content}</Box>
       </Box>
+      <ImportTokenDialog
+        open={importing}
+        accounts={accounts}
+        onImported={(token) => {
+          setImporting(false);
+          notify(`Imported ${token.name}. Its secret is encrypted in Cratekeeper.`);
+          list.reload();
+        }}
+        onClose={() => {
+          setImporting(false);
+        }}
+      />
+      <RevealSecretDialog
+        token={revealing}
+        account={revealing?.accountId ? byId.get(revealing.accountId) : undefined}
+        onClose={() => {
+          setRevealing(null);
+        }}
+      />
     </Stack>
   );
 }

@@ -3,15 +3,19 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
 import SearchRounded from '@mui/icons-material/SearchRounded';
 import { useEffect, useRef } from 'react';
+import { NewTokenButton } from '../new-token/new-token-button';
 import { formatAge, formatDateTime } from './token-format';
 
 export interface TokensToolbarProps {
   readonly query: string;
   readonly onQueryChange: (query: string) => void;
   readonly onRefresh: () => void;
+  /** Opens "Import a token". */
+  readonly onImport: () => void;
   readonly refreshing: boolean;
   /** When the shown list was fetched; undefined before the first answer. */
   readonly fetchedAt: string | undefined;
@@ -20,9 +24,10 @@ export interface TokensToolbarProps {
   readonly searchDisabled: boolean;
 }
 
-/** Search, refresh and the list's age. Ctrl/Cmd+F jumps to the search field. */
+/** Search, import, refresh and the list's age. Ctrl/Cmd+F jumps to the search field. */
 export function TokensToolbar(props: TokensToolbarProps) {
-  const { query, onQueryChange, onRefresh, refreshing, fetchedAt, now, searchDisabled } = props;
+  const { query, onQueryChange, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } =
+    props;
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -78,6 +83,10 @@ export function TokensToolbar(props: TokensToolbarProps) {
             </time>
           </Typography>
         )}
+        <NewTokenButton />
+        <Button variant="outlined" startIcon={<FileDownloadRounded />} onClick={onImport}>
+          Import token
+        </Button>
         <Button
           variant="outlined"
           startIcon={<RefreshRounded />}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { CRATES_IO, STAGING_CRATES_IO, type Account } from '../../../shared/domain/account';
+import {
+  checkBaseUrl,
+  plainHttpWarning,
+  knownRegistryName,
+  registryNameFromUrl,
+  registryNameProblem,
+  registryOptions,
+} from './registry-choice';
+
+function account(overrides: Partial<Account>): Account {
+  return {
+    id: 'crates.io#1',
+    registry: CRATES_IO,
+    userId: 1,
+    login: 'ferris',
+    displayName: null,
+    avatarUrl: null,
+    status: 'signed-in',
+    ...overrides,
+  };
+}
+
+const sim = { name: 'sim', baseUrl: 'http://127.0.0.1:8888' };
+
+describe('registryOptions', () => {
+  it('offers crates.io and staging.crates.io first', () => {
+    expect(registryOptions([]).map((option) => option.registry)).toEqual([
+      CRATES_IO,
+      STAGING_CRATES_IO,
+    ]);
+  });
+
+  it('adds each other registry the user has an account on, once', () => {
+    const options = registryOptions([
+      account({}),
+      account({ id: 'a', registry: sim }),
+      account({ id: 'b', registry: sim, userId: 2 }),
+    ]);
+    expect(options.map((option) => option.label)).toEqual([
+      'crates.io',
+      'staging.crates.io',
+      '127.0.0.1:8888',
+    ]);
+    expect(options[2]?.registry).toEqual(sim);
+  });
+});
+
+describe('checkBaseUrl', () => {
+  it('accepts an https or http origin and drops a trailing slash', () => {
+    expect(checkBaseUrl(' https://registry.example.com/ ')).toEqual({
+      ok: true,
+      baseUrl: 'https://registry.example.com',
+    });
+    expect(checkBaseUrl('http://127.0.0.1:8888')).toEqual({
+      ok: true,
+      baseUrl: 'http://127.0.0.1:8888',
+    });
+  });
+
+  it('keeps a path for a registry that lives below one', () => {
+    expect(checkBaseUrl('https://example.com/registry/')).toEqual({
+      ok: true,
+      baseUrl: 'https://example.com/registry',
+    });
+  });
+
+  it('says what to fix', () => {
+    const message = (text: string) => {
+      const result = checkBaseUrl(text);
+      return result.ok ? null : result.message;
+    };
+    expect(message('')).toMatch(/Enter the registry's address/);
+    expect(message('crates.io')).toMatch(/Start the address with https:\/\//);
+    expect(message('ftp://example.com')).toMatch(/https:\/\/ or http:\/\//);
+    expect(message('https://me:secret@example.com')).toMatch(/user name and password/);
+    expect(message('https://example.com/?x=1')).toMatch(/without \? or #/);
+    expect(message('https://exa mple.com')).toMatch(/not a web address/);
+  });
+});
+
+describe('plainHttpWarning', () => {
+  it('warns about plain http to another machine only', () => {
+    expect(plainHttpWarning('http://registry.example.com')).toMatch(/unencrypted/);
+    expect(plainHttpWarning('http://127.0.0.1:8888')).toBeNull();
+    expect(plainHttpWarning('http://localhost:3000')).toBeNull();
+    expect(plainHttpWarning('https://registry.example.com')).toBeNull();
+  });
+});
+
+describe('registryNameFromUrl', () => {
+  it("uses the presets' names for crates.io and staging", () => {
+    expect(registryNameFromUrl('https://crates.io')).toBe('crates-io');
+    expect(registryNameFromUrl('https://staging.crates.io')).toBe('staging-crates-io');
+  });
+
+  it('derives a cargo-valid name from the host and port', () => {
+    expect(registryNameFromUrl('https://www.registry.example.com')).toBe('registry-example-com');
+    expect(registryNameFromUrl('http://127.0.0.1:8888')).toBe('127-0-0-1-8888');
+    expect(registryNameFromUrl('http://[::1]:3000')).toBe('1-3000');
+    expect(registryNameFromUrl('not a url')).toBe('');
+  });
+});
+
+describe('registryNameProblem', () => {
+  it('accepts a fresh valid name', () => {
+    expect(registryNameProblem('my-corp', 'https://corp.example', [])).toBeNull();
+  });
+
+  it('refuses names cargo would not accept', () => {
+    expect(registryNameProblem('', 'https://corp.example', [])).toMatch(/Enter the name/);
+    expect(registryNameProblem('my corp', 'https://corp.example', [])).toMatch(/letters, digits/);
+  });
+
+  it('keeps crates-io for crates.io', () => {
+    expect(registryNameProblem('crates-io', 'https://corp.example', [])).toMatch(/crates\.io/);
+    expect(registryNameProblem('crates-io', CRATES_IO.baseUrl, [])).toBeNull();
+  });
+
+  it('refuses a name that already stands for another registry', () => {
+    const accounts = [account({ registry: sim })];
+    expect(registryNameProblem('sim', 'https://corp.example', accounts)).toMatch(
+      /already names 127\.0\.0\.1:8888/,
+    );
+    expect(registryNameProblem('sim', sim.baseUrl, accounts)).toBeNull();
+  });
+
+  it('keeps the name a known registry already has', () => {
+    const accounts = [account({ registry: sim })];
+    expect(registryNameProblem('other-name', sim.baseUrl, accounts)).toMatch(
+      /call it "sim": use the same name/,
+    );
+    expect(knownRegistryName(sim.baseUrl, accounts)).toBe('sim');
+    expect(knownRegistryName('https://corp.example', accounts)).toBeNull();
+  });
+});
