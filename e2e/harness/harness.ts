@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createCore, type Core } from '../../electron/core/core';
 import { systemClock, type Clock } from '../../electron/core/ports';
 import { redactSecrets } from '../../electron/core/redact';
+import { RegistryUnavailableError } from '../../electron/core/registry-errors';
 import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import type { Account } from '../../shared/domain/account';
@@ -73,7 +74,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   const core = await createCore({
     fetch: (input, init) => fetch(input, init),
     clock: options.clock ?? systemClock,
-    signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl, nextLogin) },
+    signInWindow: {
+      // A registry the harness cannot reach (crates.io itself, on this closed
+      // network) fails as the app's sign-in window would: unreachable.
+      signIn: (baseUrl) =>
+        signInOverHttp(baseUrl, nextLogin).catch((error: unknown) => {
+          if (error instanceof TypeError) {
+            throw new RegistryUnavailableError(`Could not reach ${new URL(baseUrl).host}.`, {
+              cause: error,
+            });
+          }
+          throw error;
+        }),
+    },
     events,
     dataDir,
     store: ConfMetadataStore.open(dataDir),

@@ -68,7 +68,14 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
 
     await call('vault:status', {});
     if (keychain === 'basic_text') {
-      await call('accounts:sign-in', { registry }); // refused: nothing may be stored weakly
+      // Refused before the sign-in window opens: nothing may be stored weakly.
+      expect(await call('accounts:sign-in', { registry })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'locked',
+          message: expect.stringContaining('Choose a passphrase first') as unknown,
+        },
+      });
       expect(cookies).toEqual([]);
       await call('vault:use-passphrase', { passphrase: 'correct horse battery' });
     }
@@ -158,5 +165,34 @@ describe('reveal', () => {
     });
     await dispatchCall(core.handlers, 'vault:unlock', { passphrase: 'correct horse battery' });
     expect(await dispatchCall(core.handlers, 'tokens:reveal', { key })).toMatchObject({ ok: true });
+  });
+});
+
+describe('removing an account', () => {
+  it('forgets its session and the secrets of its tokens', async () => {
+    simulator = await startSimulator({ port: 0, seed: 'demo' });
+    const dataDir = mkdtempSync(join(tmpdir(), 'cratekeeper-remove-'));
+    const core = await createCore({
+      fetch: (input, init) => fetch(input, init),
+      clock: { now: () => new Date() },
+      signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl) },
+      events: { emit: () => undefined },
+      dataDir,
+      store: ConfMetadataStore.open(dataDir),
+      keychain: memoryKeychain(),
+    });
+    const account = await core.signIn({ name: 'sim', baseUrl: simulator.url });
+    const created = await dispatchCall(core.handlers, 'tokens:create', {
+      accountId: account.id,
+      name: 'soon forgotten',
+      endpointScopes: ['publish-update'],
+      cratePatterns: [],
+      expiresAt: null,
+    });
+    expect(created).toMatchObject({ ok: true });
+    expect(core.vault.peek()?.ids()).toHaveLength(2);
+    await dispatchCall(core.handlers, 'accounts:remove', { accountId: account.id });
+    expect(core.vault.peek()?.ids()).toEqual([]);
+    expect(await dispatchCall(core.handlers, 'accounts:list', {})).toEqual({ ok: true, value: [] });
   });
 });

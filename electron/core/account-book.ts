@@ -7,6 +7,7 @@ import {
 import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
 import { RegistryClient } from './registry-client';
 import type { MetadataStore } from './store/metadata-store';
+import { tokenSecretId } from './token-secrets';
 import type { VaultService } from './vault-service';
 
 /** The vault id of an account's session cookie. */
@@ -100,7 +101,12 @@ export class AccountBook {
   /** Forgets the account entirely, signing it out first. */
   async remove(accountId: string): Promise<Account[]> {
     await this.signOut(accountId).catch(() => undefined);
-    await this.ports.vault.peek()?.delete(sessionSecretId(accountId));
+    const vault = this.ports.vault.peek();
+    await vault?.delete(sessionSecretId(accountId));
+    // Secrets of the account's tokens go too: "remove" forgets everything held for it.
+    for (const id of vault?.ids('token') ?? []) {
+      if (id.startsWith(tokenSecretId(`${accountId}/`))) await vault?.delete(id);
+    }
     this.save(this.list().filter((account) => account.id !== accountId));
     return this.list();
   }

@@ -12,6 +12,7 @@ import { SignInCancelledError } from './ports';
 import { redactSecrets } from './redact';
 import { VaultLockedError, WrongPassphraseError } from './vault/secret-cipher';
 import { SecretNotFoundError } from './vault/vault';
+import { VaultNeedsPassphraseError } from './vault-service';
 
 /** One implementation per contract call. */
 export type CallHandlers = {
@@ -63,7 +64,9 @@ function toFailure(name: CallName, error: unknown, log: DispatchLog): Result<nev
   }
   if (error instanceof RegistryUnavailableError) return failure('network', error.message);
   if (error instanceof SignInCancelledError) return failure('cancelled', error.message);
-  if (error instanceof VaultLockedError) return failure('locked', error.message);
+  if (error instanceof VaultLockedError || error instanceof VaultNeedsPassphraseError) {
+    return failure('locked', error.message);
+  }
   if (error instanceof WrongPassphraseError) return failure('invalid-input', error.message);
   if (error instanceof SecretNotFoundError) {
     return failure('not-found', 'Cratekeeper does not hold the secret of this token.');

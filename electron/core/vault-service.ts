@@ -9,6 +9,14 @@ import { DEFAULT_SCRYPT_PARAMS, type ScryptParams } from './vault/vault-header';
 import { Vault, readVaultHeader } from './vault/vault';
 import { vaultFilePath } from './vault/vault-file';
 
+/** No cipher yet: the keychain is missing or weak and no passphrase was chosen. */
+export class VaultNeedsPassphraseError extends Error {
+  constructor() {
+    super('Choose a passphrase first: there is no OS keychain to protect your secrets.');
+    this.name = 'VaultNeedsPassphraseError';
+  }
+}
+
 /** The OS keychain as the composition root found it (Electron's safeStorage, or a fake). */
 export interface Keychain {
   /** A cipher backed by the OS keychain, or null when there is no usable one. */
@@ -70,7 +78,8 @@ export class VaultService {
 
   /** The vault for reading and writing secrets; throws VaultLockedError while it cannot be used. */
   get(): Vault {
-    if (!this.vault || this.passphraseCipher?.isLocked()) throw new VaultLockedError();
+    if (!this.vault) throw new VaultNeedsPassphraseError();
+    if (this.passphraseCipher?.isLocked()) throw new VaultLockedError();
     return this.vault;
   }
 
