@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/core';
+import { createCore, type Core } from '../../electron/core/core';
 import { dispatchCall } from '../../electron/core/dispatch';
 import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
@@ -18,6 +18,21 @@ afterEach(async () => {
   await simulator?.close();
   simulator = null;
 });
+
+/** A core on a fresh data folder, signed in through the simulator as its first user. */
+function quietCore(sim: RunningSimulator, keychain: 'usable' | 'basic_text'): Promise<Core> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cratekeeper-core-'));
+  return createCore({
+    fetch: (input, init) => fetch(input, init),
+    clock: { now: () => new Date() },
+    signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl) },
+    events: { emit: () => undefined },
+    dataDir,
+    store: ConfMetadataStore.open(dataDir),
+    keychain: memoryKeychain(keychain),
+    scryptParams: CHEAP_SCRYPT,
+  });
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -123,17 +138,7 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
 describe('reveal', () => {
   it('returns an imported secret only when asked, and refuses while locked', async () => {
     simulator = await startSimulator({ port: 0, seed: 'minimal' });
-    const dataDir = mkdtempSync(join(tmpdir(), 'cratekeeper-reveal-'));
-    const core = await createCore({
-      fetch: (input, init) => fetch(input, init),
-      clock: { now: () => new Date() },
-      signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl) },
-      events: { emit: () => undefined },
-      dataDir,
-      store: ConfMetadataStore.open(dataDir),
-      keychain: memoryKeychain('basic_text'),
-      scryptParams: CHEAP_SCRYPT,
-    });
+    const core = await quietCore(simulator, 'basic_text');
     await dispatchCall(core.handlers, 'vault:use-passphrase', {
       passphrase: 'correct horse battery',
     });
@@ -171,16 +176,7 @@ describe('reveal', () => {
 describe('removing an account', () => {
   it('forgets its session and the secrets of its tokens', async () => {
     simulator = await startSimulator({ port: 0, seed: 'demo' });
-    const dataDir = mkdtempSync(join(tmpdir(), 'cratekeeper-remove-'));
-    const core = await createCore({
-      fetch: (input, init) => fetch(input, init),
-      clock: { now: () => new Date() },
-      signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl) },
-      events: { emit: () => undefined },
-      dataDir,
-      store: ConfMetadataStore.open(dataDir),
-      keychain: memoryKeychain(),
-    });
+    const core = await quietCore(simulator, 'usable');
     const account = await core.signIn({ name: 'sim', baseUrl: simulator.url });
     const created = await dispatchCall(core.handlers, 'tokens:create', {
       accountId: account.id,
