@@ -11,8 +11,8 @@ export const TOKEN_COLUMNS = [
   { id: 'last-used', label: 'Last used', width: 140 },
   { id: 'expiry', label: 'Expiry', width: 150 },
   { id: 'status', label: 'Status', width: 104 },
-  { id: 'actions', label: 'Actions', width: 76 },
+  { id: 'actions', label: 'Actions', width: 156 },
 ] as const;
 
 /** Below this width the table scrolls sideways instead of squeezing its cells. */
-export const TOKEN_TABLE_MIN_WIDTH = 1196;
+export const TOKEN_TABLE_MIN_WIDTH = 1276;

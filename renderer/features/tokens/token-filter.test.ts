@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
-import { filterTokens } from './token-filter';
+import { applyTokenFilters, filterTokens, NO_FILTERS } from './token-filter';
 
 function token(name: string, cratePatterns: string[] | null = null): TokenView {
   return {
@@ -45,5 +45,53 @@ describe('filterTokens', () => {
   it('needs every word to match, in the name or a pattern', () => {
     expect(names(filterTokens(tokens, 'ci serde'))).toEqual(['CI publish']);
     expect(names(filterTokens(tokens, 'ci tokio'))).toEqual([]);
+  });
+});
+
+describe('applyTokenFilters', () => {
+  const mixed: TokenView[] = [
+    { ...token('One'), accountId: 'a', status: 'active', endpointScopes: ['yank'] },
+    { ...token('Two'), accountId: 'b', status: 'expired' },
+    { ...token('Three'), accountId: 'b', status: 'legacy', endpointScopes: null },
+    {
+      ...token('Imported'),
+      source: 'imported',
+      accountId: null,
+      tokenId: null,
+      endpointScopes: null,
+    },
+  ];
+
+  it('returns the same list without filters', () => {
+    expect(applyTokenFilters(mixed, NO_FILTERS)).toBe(mixed);
+  });
+
+  it('keeps one account', () => {
+    expect(names(applyTokenFilters(mixed, { ...NO_FILTERS, accountId: 'b' }))).toEqual([
+      'Two',
+      'Three',
+    ]);
+  });
+
+  it('keeps any of the chosen statuses', () => {
+    expect(
+      names(applyTokenFilters(mixed, { ...NO_FILTERS, statuses: ['expired', 'active'] })),
+    ).toEqual(['One', 'Two']);
+  });
+
+  it('keeps tokens having a scope, or legacy registry tokens', () => {
+    expect(names(applyTokenFilters(mixed, { ...NO_FILTERS, scope: 'publish-update' }))).toEqual([
+      'Two',
+    ]);
+    expect(names(applyTokenFilters(mixed, { ...NO_FILTERS, scope: 'legacy' }))).toEqual(['Three']);
+  });
+
+  it('combines filters', () => {
+    expect(
+      names(applyTokenFilters(mixed, { accountId: 'b', statuses: ['legacy'], scope: 'legacy' })),
+    ).toEqual(['Three']);
+    expect(
+      names(applyTokenFilters(mixed, { accountId: 'a', statuses: ['expired'], scope: null })),
+    ).toEqual([]);
   });
 });

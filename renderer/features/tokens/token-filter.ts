@@ -1,3 +1,5 @@
+import type { TokenStatus } from '../../../shared/domain/expiry';
+import type { EndpointScope } from '../../../shared/domain/scopes';
 import type { TokenView } from '../../../shared/domain/token';
 
 /**
@@ -13,5 +15,41 @@ export function filterTokens(tokens: readonly TokenView[], query: string): reado
       text.toLowerCase(),
     );
     return words.every((word) => haystacks.some((text) => text.includes(word)));
+  });
+}
+
+/** The toolbar's filters; each one left at its default lets every token through. */
+export interface TokenFilters {
+  /** One account's tokens, or null for every account (and imported tokens). */
+  readonly accountId: string | null;
+  /** Tokens with one of these statuses; empty for any status. */
+  readonly statuses: readonly TokenStatus[];
+  /** Tokens having this endpoint scope, `legacy` for unscoped ones, or null for any. */
+  readonly scope: EndpointScope | 'legacy' | null;
+}
+
+export const NO_FILTERS: TokenFilters = { accountId: null, statuses: [], scope: null };
+
+export function hasFilters(filters: TokenFilters): boolean {
+  return filters.accountId !== null || filters.statuses.length > 0 || filters.scope !== null;
+}
+
+/**
+ * Tokens that pass every filter. Imported tokens whose scopes the app was
+ * never told are not legacy: they match no scope filter. No filters return
+ * the list itself.
+ */
+export function applyTokenFilters(
+  tokens: readonly TokenView[],
+  filters: TokenFilters,
+): readonly TokenView[] {
+  if (!hasFilters(filters)) return tokens;
+  const { accountId, statuses, scope } = filters;
+  return tokens.filter((token) => {
+    if (accountId !== null && token.accountId !== accountId) return false;
+    if (statuses.length > 0 && !statuses.includes(token.status)) return false;
+    if (scope === null) return true;
+    if (token.endpointScopes === null) return scope === 'legacy' && token.source === 'registry';
+    return scope !== 'legacy' && token.endpointScopes.includes(scope);
   });
 }

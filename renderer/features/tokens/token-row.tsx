@@ -2,6 +2,7 @@ import { memo, type Ref } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
 import { ScopeChips, SecretHeldMark, ShowSecretButton, StatusChip, WhenCell } from './token-cells';
+import { TokenActionButtons } from './token-actions/token-action-buttons';
 import {
   accountTextOf,
   cratePatternsOf,
@@ -79,6 +80,7 @@ export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
             }}
           />
         )}
+        <TokenActionButtons token={token} />
       </td>
     </tr>
   );

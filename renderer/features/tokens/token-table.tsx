@@ -1,6 +1,5 @@
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import { useTheme } from '@mui/material/styles';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
@@ -11,7 +10,9 @@ import type { TokenView } from '../../../shared/domain/token';
 import { HoverHints } from '../../components/hover-hints';
 import { useRowWindow } from '../../hooks/use-row-window';
 import { TOKEN_COLUMNS } from './token-columns';
+import { TokenHeaderCell } from './token-header-cell';
 import { TokenRow } from './token-row';
+import type { SortColumn, TokenSort } from './token-sort';
 import { tokenTableSx } from './token-table-styles';
 
 /** A row with one line of text; rows with wrapped chips are measured. */
@@ -29,6 +30,10 @@ export interface TokenTableProps {
   readonly now: Date;
   /** Opens a token's secret dialog; keep it stable, rows are memoised. */
   readonly onShowSecret: (token: TokenView) => void;
+  /** The list's sort, shown on the headers; null is the registry's order. */
+  readonly sort?: TokenSort | null;
+  /** Sorts by a column when its header is clicked; keep it stable. */
+  readonly onSort?: (column: SortColumn) => void;
 }
 
 /**
@@ -36,7 +41,8 @@ export interface TokenTableProps {
  * and below stand in for the rows that are off screen, so every drawn row is a
  * true `<tr>` and the sticky header stays a header.
  */
-export function TokenTable({ tokens, accountsById, now, onShowSecret }: TokenTableProps) {
+export function TokenTable(props: TokenTableProps) {
+  const { tokens, accountsById, now, onShowSecret, sort = null, onSort } = props;
   const theme = useTheme();
   const tableSx = useMemo(() => tokenTableSx(theme), [theme]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -80,13 +86,13 @@ export function TokenTable({ tokens, accountsById, now, onShowSecret }: TokenTab
         <TableHead>
           <TableRow aria-rowindex={1}>
             {TOKEN_COLUMNS.map((column) => (
-              <TableCell key={column.id}>
-                {column.id === 'actions' ? (
-                  <span className="visually-hidden">{column.label}</span>
-                ) : (
-                  column.label
-                )}
-              </TableCell>
+              <TokenHeaderCell
+                key={column.id}
+                id={column.id}
+                label={column.label}
+                sort={sort}
+                onSort={onSort}
+              />
             ))}
           </TableRow>
         </TableHead>

@@ -22,15 +22,18 @@ import { useVault } from '../vault/vault-context';
 import { AccountFailures } from './account-failures';
 import { RevealSecretDialog } from './reveal-secret-dialog';
 import { SignedOutAccounts } from './signed-out-accounts';
-import { filterTokens } from './token-filter';
+import { TokenActionsProvider } from './token-actions/token-actions-context';
+import { NO_FILTERS } from './token-filter';
 import { TokenTable } from './token-table';
 import { TokenTableSkeleton } from './token-table-skeleton';
 import { TokensToolbar } from './tokens-toolbar';
 import { useTokenList } from './use-token-list';
+import { useTokenView } from './use-token-view';
 
 /** The Tokens page: every token of every signed-in account in one list. */
 export function TokensPage() {
-  const list = useTokenList();
+  const [showRecentlyExpired, setShowRecentlyExpired] = useState(false);
+  const list = useTokenList(showRecentlyExpired);
   const { accounts, byId, signedIn, status: accountsStatus } = useAccounts();
   const { addAccount, signInAgain } = useSignIn();
   const { ensureReady } = useVault();
@@ -44,7 +47,8 @@ export function TokensPage() {
   const deferredQuery = useDeferredValue(query);
 
   const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
-  const shown = useMemo(() => filterTokens(tokens, deferredQuery), [tokens, deferredQuery]);
+  const view = useTokenView(tokens, query, byId);
+  const { shown } = view;
   const signedOut = useMemo(
     () => accounts.filter((account) => account.status === 'signed-out'),
     [accounts],
@@ -98,14 +102,19 @@ export function TokensPage() {
     content = (
       <StateMessage
         icon={<SearchOffRounded />}
-        title={`No tokens match “${deferredQuery.trim()}”`}
+        title={
+          deferredQuery.trim() === ''
+            ? 'No tokens match the filters'
+            : `No tokens match “${deferredQuery.trim()}”`
+        }
         actions={
           <Button
             onClick={() => {
               setQuery('');
+              view.setFilters(NO_FILTERS);
             }}
           >
-            Clear search
+            {view.filtered ? 'Clear search and filters' : 'Clear search'}
           </Button>
         }
       >
@@ -114,7 +123,14 @@ export function TokensPage() {
     );
   } else if (tokens.length > 0) {
     content = (
-      <TokenTable tokens={shown} accountsById={byId} now={now} onShowSecret={setRevealing} />
+      <TokenTable
+        tokens={shown}
+        accountsById={byId}
+        now={now}
+        onShowSecret={setRevealing}
+        sort={view.sort}
+        onSort={view.sortBy}
+      />
     );
   } else {
     content = null;
@@ -141,6 +157,11 @@ export function TokensPage() {
         fetchedAt={list.value?.fetchedAt}
         now={now}
         searchDisabled={tokens.length === 0}
+        accounts={signedIn}
+        filters={view.filters}
+        onFiltersChange={view.setFilters}
+        showRecentlyExpired={showRecentlyExpired}
+        onShowRecentlyExpiredChange={setShowRecentlyExpired}
       />
       {list.status === 'error' && list.value !== undefined && (
         <Alert
@@ -165,7 +186,9 @@ export function TokensPage() {
             sx={{ position: 'absolute', top: 0, left: 8, right: 8, zIndex: 3, height: 2 }}
           />
         )}
-        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>{content}</Box>
+        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <TokenActionsProvider onChanged={list.reload}>{content}</TokenActionsProvider>
+        </Box>
       </Box>
       <ImportTokenDialog
         open={importing}

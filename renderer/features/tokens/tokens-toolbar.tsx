@@ -1,14 +1,28 @@
 import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
 import SearchRounded from '@mui/icons-material/SearchRounded';
 import { useEffect, useRef } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
+import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes';
 import { NewTokenButton } from '../new-token/new-token-button';
+import { registryHost } from '../accounts/account-label';
+import type { TokenFilters } from './token-filter';
 import { formatAge, formatDateTime } from './token-format';
+import { statusPresentation } from './token-status';
+import { RECENTLY_EXPIRED_DAYS } from './use-token-list';
+
+const ALL = 'all';
 
 export interface TokensToolbarProps {
   readonly query: string;
@@ -22,11 +36,22 @@ export interface TokensToolbarProps {
   readonly now: Date;
   /** Nothing to search yet (no list, or an empty one). */
   readonly searchDisabled: boolean;
+  /** The accounts the Account filter offers. */
+  readonly accounts: readonly Account[];
+  readonly filters: TokenFilters;
+  readonly onFiltersChange: (filters: TokenFilters) => void;
+  readonly showRecentlyExpired: boolean;
+  readonly onShowRecentlyExpiredChange: (show: boolean) => void;
 }
 
-/** Search, import, refresh and the list's age. Ctrl/Cmd+F jumps to the search field. */
+/**
+ * Search, filters, import, refresh and the list's age. Ctrl/Cmd+F jumps to
+ * the search field.
+ */
 export function TokensToolbar(props: TokensToolbarProps) {
   const { query, onQueryChange, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } =
+    props;
+  const { accounts, filters, onFiltersChange, showRecentlyExpired, onShowRecentlyExpiredChange } =
     props;
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -45,57 +70,130 @@ export function TokensToolbar(props: TokensToolbarProps) {
   }, []);
 
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-      <TextField
-        type="search"
-        size="small"
-        label="Search tokens"
-        placeholder="Name or crate pattern"
-        value={query}
-        disabled={searchDisabled && query === ''}
-        inputRef={searchRef}
-        onChange={(event) => {
-          onQueryChange(event.target.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && query !== '') {
-            event.preventDefault();
-            onQueryChange('');
-          }
-        }}
-        sx={{ width: 320 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchRounded fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', ml: 'auto !important' }}>
-        {fetchedAt !== undefined && (
-          <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-            Updated{' '}
-            <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
-              {formatAge(fetchedAt, now)}
-            </time>
-          </Typography>
-        )}
-        <NewTokenButton />
-        <Button variant="outlined" startIcon={<FileDownloadRounded />} onClick={onImport}>
-          Import token
-        </Button>
-        <Button
-          variant="outlined"
-          startIcon={<RefreshRounded />}
-          loading={refreshing}
-          loadingPosition="start"
-          onClick={onRefresh}
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <TextField
+          type="search"
+          size="small"
+          label="Search tokens"
+          placeholder="Name or crate pattern"
+          value={query}
+          disabled={searchDisabled && query === ''}
+          inputRef={searchRef}
+          onChange={(event) => {
+            onQueryChange(event.target.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              onQueryChange('');
+            }
+          }}
+          sx={{ width: 320 }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchRounded fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', ml: 'auto !important' }}>
+          {fetchedAt !== undefined && (
+            <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+              Updated{' '}
+              <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
+                {formatAge(fetchedAt, now)}
+              </time>
+            </Typography>
+          )}
+          <NewTokenButton />
+          <Button variant="outlined" startIcon={<FileDownloadRounded />} onClick={onImport}>
+            Import token
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<RefreshRounded />}
+            loading={refreshing}
+            loadingPosition="start"
+            onClick={onRefresh}
+          >
+            Refresh
+          </Button>
+        </Stack>
+      </Stack>
+      <Stack
+        direction="row"
+        spacing={1.5}
+        useFlexGap
+        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+      >
+        <TextField
+          select
+          size="small"
+          label="Account"
+          value={filters.accountId ?? ALL}
+          onChange={(event) => {
+            const value = event.target.value;
+            onFiltersChange({ ...filters, accountId: value === ALL ? null : value });
+          }}
+          sx={{ minWidth: 180 }}
         >
-          Refresh
-        </Button>
+          <MenuItem value={ALL}>All accounts</MenuItem>
+          {accounts.map((account) => (
+            <MenuItem key={account.id} value={account.id}>
+              {account.login} ({registryHost(account)})
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label="Scope"
+          value={filters.scope ?? ALL}
+          onChange={(event) => {
+            const value = event.target.value;
+            const scope = value === 'legacy' || isEndpointScope(value) ? value : null;
+            onFiltersChange({ ...filters, scope });
+          }}
+          sx={{ minWidth: 180 }}
+        >
+          <MenuItem value={ALL}>Any scope</MenuItem>
+          {ENDPOINT_SCOPES.map((scope) => (
+            <MenuItem key={scope} value={scope}>
+              {scope}
+            </MenuItem>
+          ))}
+          <MenuItem value="legacy">legacy (no scopes)</MenuItem>
+        </TextField>
+        <ToggleButtonGroup
+          size="small"
+          aria-label="Status"
+          value={filters.statuses}
+          onChange={(_event, statuses: TokenFilters['statuses']) => {
+            onFiltersChange({ ...filters, statuses });
+          }}
+        >
+          {TOKEN_STATUSES.map((status) => (
+            <ToggleButton key={status} value={status} sx={{ textTransform: 'none', py: 0.5 }}>
+              {statusPresentation(status).label}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={showRecentlyExpired}
+              onChange={(event) => {
+                onShowRecentlyExpiredChange(event.target.checked);
+              }}
+            />
+          }
+          label="Show recently expired"
+          title={`Also list tokens that expired in the last ${RECENTLY_EXPIRED_DAYS} days`}
+        />
       </Stack>
     </Stack>
   );

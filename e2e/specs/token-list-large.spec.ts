@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import type { TokenView } from '../../shared/domain/token';
+import type { RunningHarness } from '../harness/harness';
+import { expect, test } from '../fixtures';
+
+test.use({ harnessOptions: { seed: 'generated:10x500' } });
+
+/** The harness signs in the seed's first user; this signs in every other one. */
+async function signInEveryUser(harness: RunningHarness): Promise<void> {
+  for (const user of harness.simulator.state.users) {
+    if (user.login === harness.account?.login) continue;
+    harness.setNextSignInLogin(user.login);
+    await harness.core.signIn({ name: 'sim', baseUrl: harness.simulator.url });
+  }
+  harness.setNextSignInLogin(undefined);
+}
+
+/** As the search field does: every word in the name or a crate pattern. */
+function searched(tokens: readonly TokenView[], query: string): TokenView[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return tokens.filter((token) => {
+    const haystacks = [token.name, ...(token.cratePatterns ?? [])].map((text) =>
+      text.toLowerCase(),
+    );
+    return words.every((word) => haystacks.some((text) => text.includes(word)));
+  });
+}
+
+function countLine(page: Page) {
+  return page.getByRole('status').filter({ hasText: /tokens?\b/ });
+}
+
+test.describe('token list with 10 accounts × 500 tokens', () => {
+  test('lists, scrolls, sorts and narrows thousands of tokens', async ({ app, harness }) => {
+    // Off the page while signing in, so it does not fetch the list after every sign-in.
+    await app.goto('about:blank');
+    await signInEveryUser(harness);
+    const { tokens } = await harness.core.handlers['tokens:list']({});
+    const accounts = await harness.core.handlers['accounts:list']({});
+    expect(accounts.filter((account) => account.status === 'signed-in')).toHaveLength(10);
+    // 5,000 seeded, less the revoked ones and those expired (listed only on request).
+    expect(tokens.length).toBeGreaterThan(3000);
+    await app.goto(harness.url);
+
+    const count = countLine(app);
+    await expect(count).toHaveText(`${tokens.length} tokens across 10 accounts`);
+
+    // The last row is drawn once the list region is scrolled to its end.
+    const region = app.getByRole('region', { name: 'Token list' });
+    const last = tokens.at(-1);
+    await expect(async () => {
+      await region.evaluate((element) => {
+        element.scrollTop = element.scrollHeight;
+      });
+      await expect(app.locator(`tr[aria-rowindex="${tokens.length + 1}"]`)).toContainText(
+        last?.name ?? 'missing',
+        { timeout: 500 },
+      );
+    }).toPass({ timeout: 10_000 });
+
+    // Sorting by a header marks it with aria-sort.
+    const nameHeader = app.getByRole('columnheader', { name: 'Name' });
+    await nameHeader.getByRole('button', { name: 'Name' }).click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    await nameHeader.getByRole('button', { name: 'Name' }).click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+
+    // Search.
+    const query = 'user03 token 12';
+    const found = searched(tokens, query);
+    expect(found.length).toBeGreaterThan(0);
+    await app.getByRole('searchbox', { name: 'Search tokens' }).fill(query);
+    await expect(count).toHaveText(`Showing ${found.length} of ${tokens.length} tokens`);
+    await app.getByRole('searchbox', { name: 'Search tokens' }).fill('');
+    await expect(count).toHaveText(`${tokens.length} tokens across 10 accounts`);
+
+    // Account.
+    const user05 = accounts.find((account) => account.login === 'user05');
+    const ofUser05 = tokens.filter((token) => token.accountId === user05?.id);
+    await app.getByRole('combobox', { name: 'Account' }).click();
+    await app.getByRole('option', { name: /^user05\b/ }).click();
+    await expect(count).toHaveText(`Showing ${ofUser05.length} of ${tokens.length} tokens`);
+
+    // Status, combined with the account.
+    const legacyOfUser05 = ofUser05.filter((token) => token.status === 'legacy');
+    expect(legacyOfUser05.length).toBeGreaterThan(0);
+    await app
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: 'Legacy' })
+      .click();
+    await expect(count).toHaveText(`Showing ${legacyOfUser05.length} of ${tokens.length} tokens`);
+
+    // Recently expired tokens come back from the registry on request.
+    const withExpired = await harness.core.handlers['tokens:list']({ expiredDays: 30 });
+    expect(withExpired.tokens.length).toBeGreaterThan(tokens.length);
+    await app
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: 'Legacy' })
+      .click();
+    await app.getByRole('combobox', { name: 'Account' }).click();
+    await app.getByRole('option', { name: 'All accounts' }).click();
+    await app.getByRole('switch', { name: 'Show recently expired' }).check();
+    await expect(count).toHaveText(`${withExpired.tokens.length} tokens across 10 accounts`);
+  });
+});

@@ -1,0 +1,59 @@
+import AutorenewRounded from '@mui/icons-material/AutorenewRounded';
+import DeleteOutlineRounded from '@mui/icons-material/DeleteOutlineRounded';
+import ReplayRounded from '@mui/icons-material/ReplayRounded';
+import type { ReactNode } from 'react';
+import type { TokenView } from '../../../../shared/domain/token';
+import { availableActionsOf, type TokenActionKind } from './token-action-rules';
+import { useTokenActions } from './token-actions-context';
+
+const PRESENTATION: Record<
+  TokenActionKind,
+  { readonly verb: string; readonly hint: string; readonly icon: ReactNode }
+> = {
+  regenerate: {
+    verb: 'Regenerate',
+    hint: 'Regenerate: a new token prefilled from this one',
+    icon: <ReplayRounded aria-hidden />,
+  },
+  rotate: {
+    verb: 'Rotate',
+    hint: 'Rotate: replace with a new token, then revoke this one',
+    icon: <AutorenewRounded aria-hidden />,
+  },
+  revoke: {
+    verb: 'Revoke',
+    hint: 'Revoke',
+    icon: <DeleteOutlineRounded aria-hidden />,
+  },
+};
+
+/**
+ * A row's Regenerate, Rotate and Revoke buttons, as far as the token allows
+ * them. Plain buttons (not MUI's) because thousands of rows may scroll past;
+ * the table's styles draw them and its shared hover hint gives the tooltip.
+ */
+export function TokenActionButtons({ token }: { token: TokenView }) {
+  const open = useTokenActions();
+  if (open === null) return null;
+  return (
+    <>
+      {availableActionsOf(token).map((kind) => {
+        const { verb, hint, icon } = PRESENTATION[kind];
+        return (
+          <button
+            key={kind}
+            type="button"
+            className="row-action"
+            aria-label={`${verb} ${token.name}`}
+            data-hint={hint}
+            onClick={() => {
+              open(kind, token);
+            }}
+          >
+            {icon}
+          </button>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { TokenView } from '../../../../shared/domain/token';
+
+export type TokenActionKind = 'regenerate' | 'rotate' | 'revoke';
+
+/**
+ * What a row offers, as the website does (NOTES.md, "The website"): Regenerate
+ * on every registry token, Revoke only while it still works. Rotate needs a
+ * scoped token (the core creates only scoped ones) that still works. An
+ * imported token is managed on its registry's website.
+ */
+export function availableActionsOf(
+  token: Pick<TokenView, 'source' | 'status' | 'endpointScopes'>,
+): TokenActionKind[] {
+  if (token.source !== 'registry') return [];
+  const expired = token.status === 'expired';
+  const actions: TokenActionKind[] = ['regenerate'];
+  if (!expired && token.endpointScopes !== null) actions.push('rotate');
+  if (!expired) actions.push('revoke');
+  return actions;
+}

@@ -1,0 +1,63 @@
+import { createContext, use, useCallback, useState, type ReactNode } from 'react';
+import type { TokenView } from '../../../../shared/domain/token';
+import { useAccounts } from '../../accounts/accounts-context';
+import { openNewToken } from '../../new-token/new-token-route';
+import { RevokeTokenDialog } from './revoke-token-dialog';
+import { RotateTokenDialog } from './rotate-token-dialog';
+import type { TokenActionKind } from './token-action-rules';
+
+type OpenTokenAction = (kind: TokenActionKind, token: TokenView) => void;
+
+const TokenActionsContext = createContext<OpenTokenAction | null>(null);
+
+/** The open action's handler for rows; null outside a `TokenActionsProvider` (no buttons then). */
+export function useTokenActions(): OpenTokenAction | null {
+  return use(TokenActionsContext);
+}
+
+interface Pending {
+  readonly kind: 'rotate' | 'revoke';
+  readonly token: TokenView;
+}
+
+/**
+ * Hosts the rows' Revoke and Rotate dialogs, so memoised rows need only a
+ * stable function from context. `onChanged` refreshes the list once the
+ * registry confirmed a change.
+ */
+export function TokenActionsProvider({
+  onChanged,
+  children,
+}: {
+  onChanged: () => void;
+  children: ReactNode;
+}) {
+  const { byId } = useAccounts();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const openAction = useCallback<OpenTokenAction>((kind, token) => {
+    if (kind === 'regenerate') openNewToken(token);
+    else setPending({ kind, token });
+  }, []);
+  const close = useCallback(() => {
+    setPending(null);
+  }, []);
+  const account = pending?.token.accountId == null ? undefined : byId.get(pending.token.accountId);
+
+  return (
+    <TokenActionsContext value={openAction}>
+      {children}
+      <RevokeTokenDialog
+        token={pending?.kind === 'revoke' ? pending.token : null}
+        account={account}
+        onRevoked={onChanged}
+        onClose={close}
+      />
+      <RotateTokenDialog
+        token={pending?.kind === 'rotate' ? pending.token : null}
+        account={account}
+        onRotated={onChanged}
+        onClose={close}
+      />
+    </TokenActionsContext>
+  );
+}
