@@ -5,6 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { startHarness, type RunningHarness } from '../harness/harness';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium';
 
 const AVATAR_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#b7410e"/></svg>';
@@ -61,17 +62,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const harness = await startHarness({ seed: 'generated:10x500' });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     await signInEveryUser(harness);
     const { tokens } = await harness.core.handlers['tokens:list']({});
