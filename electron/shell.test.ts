@@ -51,6 +51,22 @@ function mainFrameOf(fake: FakeElectron) {
 }
 
 describe('startShell', () => {
+  it('takes a copied secret off the clipboard before quitting', async () => {
+    const { fake, shell } = await started();
+    await shell.core.secretClipboard.copy('cioSecretCopiedJustBeforeQuitting');
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => {
+      expect(fake.app.quit).toHaveBeenCalledOnce();
+    });
+    expect(fake.clipboard.text).toBe('');
+    // The second will-quit (from that quit) goes through.
+    const again = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('quits without opening anything when another instance holds the lock', async () => {
     const fake = createFakeElectron();
     fake.app.hasLock = false;

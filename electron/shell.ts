@@ -18,7 +18,7 @@ import { MainWindowSlot, openMainWindow } from './window';
 /** The parts of the `electron` module the shell uses; tests pass a fake. */
 export type ShellElectron = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'nativeTheme' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'clipboard' | 'ipcMain' | 'nativeTheme' | 'session' | 'shell'
 >;
 
 export interface ShellLog {
@@ -102,7 +102,9 @@ export async function startShell(
       fetch: config.fetch,
     }),
     events: mainWindowEventSink(mainContents, config.log),
+    clipboard: electron.clipboard,
   });
+  clearCopiedSecretBeforeQuit(app, core);
   registerIpcHandlers(
     electron.ipcMain,
     core.handlers,
@@ -113,4 +115,18 @@ export async function startShell(
   windows.allowCreation();
   windows.reveal();
   return { core, mainWindow: () => windows.current() };
+}
+
+/**
+ * A secret copied moments before quitting would otherwise stay on the
+ * clipboard with nobody left to clear it: quitting waits for that check once.
+ */
+function clearCopiedSecretBeforeQuit(app: Electron.App, core: Core): void {
+  app.on('will-quit', (event) => {
+    if (!core.secretClipboard.holdsSecret()) return;
+    event.preventDefault();
+    void core.secretClipboard.clearIfOurs().finally(() => {
+      app.quit();
+    });
+  });
 }

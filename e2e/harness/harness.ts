@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../../electron/core/ports';
 import { redactSecrets } from '../../electron/core/redact';
 import { RegistryUnavailableError } from '../../electron/core/registry-errors';
 import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
+import { MemoryClipboard } from '../../electron/core/test-support/memory-clipboard';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import type { Account } from '../../shared/domain/account';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
@@ -50,6 +51,8 @@ export interface RunningHarness {
   readonly dataDir: string;
   /** Lines the core logged, already redacted; tests scan them for secrets. */
   readonly logLines: readonly string[];
+  /** The harness's clipboard (in memory: a headless machine has none); specs read what Copy put there. */
+  readonly clipboard: MemoryClipboard;
   readonly account: Account | null;
   /** Who the simulated GitHub consent page signs in next (default: the seed's first user). */
   setNextSignInLogin(login: string | undefined): void;
@@ -70,6 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   const logLines: string[] = [];
   const log = { error: (message: string) => logLines.push(redactSecrets(message)) };
   const events = new EventHub();
+  const clipboard = new MemoryClipboard();
   let nextLogin = options.signInAs === false ? undefined : options.signInAs;
   const core = await createCore({
     fetch: (input, init) => fetch(input, init),
@@ -93,6 +97,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     keychain: memoryKeychain(
       options.keychain ?? (options.lockedWithPassphrase ? 'basic_text' : 'usable'),
     ),
+    clipboard,
     scryptParams: HARNESS_SCRYPT_PARAMS,
   });
   if (options.lockedWithPassphrase !== undefined) {
@@ -122,6 +127,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     events,
     dataDir,
     logLines,
+    clipboard,
     account,
     setNextSignInLogin: (login) => {
       nextLogin = login;

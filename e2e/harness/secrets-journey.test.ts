@@ -1,10 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { dispatchCall } from '../../electron/core/dispatch';
 import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
+import { MemoryClipboard } from '../../electron/core/test-support/memory-clipboard';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import type { CallName } from '../../shared/ipc/contract';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
@@ -30,8 +32,17 @@ function quietCore(sim: RunningSimulator, keychain: 'usable' | 'basic_text'): Pr
     dataDir,
     store: ConfMetadataStore.open(dataDir),
     keychain: memoryKeychain(keychain),
+    clipboard: new MemoryClipboard(),
     scryptParams: CHEAP_SCRYPT,
   });
+}
+
+/** The key of the token in a successful `tokens:import` answer. */
+function importedKeyOf(answer: unknown): string {
+  const parsed = z
+    .object({ ok: z.literal(true), value: z.object({ key: z.string() }) })
+    .parse(answer);
+  return parsed.value.key;
 }
 
 function filesUnder(dir: string): string[] {
@@ -57,6 +68,7 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
     const events: string[] = [];
     const answers: string[] = [];
     const next: { login?: string } = {};
+    const clipboard = new MemoryClipboard();
     const core = await createCore({
       fetch: (input, init) => fetch(input, init),
       clock: { now: () => new Date() },
@@ -71,6 +83,7 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
       dataDir,
       store: ConfMetadataStore.open(dataDir),
       keychain: memoryKeychain(keychain),
+      clipboard,
       scryptParams: CHEAP_SCRYPT,
     });
     const log = { error: (message: string) => logged.push(message) };
@@ -99,14 +112,23 @@ describe.each(['usable', 'basic_text'] as const)('secrets never leak (keychain %
     await call('accounts:sign-in', { registry });
     await call('accounts:list', {});
     await call('tokens:list', { expiredDays: 30 });
-    await call('tokens:import', {
+    const imported = await call('tokens:import', {
       registryName: 'crates-io',
       name: 'laptop token',
       token: IMPORTED_TOKEN,
       expiresAt: null,
     });
     await call('tokens:list', {});
+    // Copy goes from the vault to the clipboard without passing the renderer.
+    await call('tokens:copy', { key: importedKeyOf(imported) });
+    expect(clipboard.text).toBe(IMPORTED_TOKEN);
     await call('vault:lock', {});
+    if (keychain === 'basic_text') {
+      // Locking (passphrase vaults only) also takes the secret off the clipboard.
+      await vi.waitFor(() => {
+        expect(clipboard.text).toBe('');
+      });
+    }
     await call('tokens:list', {});
 
     expect(cookies).toHaveLength(2);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { dispatchCall } from '../../electron/core/dispatch';
 import { MemoryMetadataStore } from '../../electron/core/store/memory-metadata-store';
+import { MemoryClipboard } from '../../electron/core/test-support/memory-clipboard';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import { createTokenBody } from '../../shared/domain/create-token';
 import type { TokenView } from '../../shared/domain/token';
@@ -48,6 +49,7 @@ async function setUp(seed = 'demo') {
     dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-lifecycle-')),
     store: new MemoryMetadataStore(),
     keychain: memoryKeychain(),
+    clipboard: new MemoryClipboard(),
   });
   const account = await core.signIn({ name: 'sim', baseUrl: sim.url });
   async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<unknown>> {

@@ -128,6 +128,37 @@ test.describe('import a token', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('Copy puts the secret on the clipboard without showing it', async ({ app, harness }) => {
+    const imported = await harness.core.handlers['tokens:import']({
+      registryName: 'crates-io',
+      name: 'release laptop',
+      token: CRATES_IO_SECRET,
+      expiresAt: null,
+    });
+    const copyCalls: string[] = [];
+    app.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith(HARNESS_CALL_PATH)) copyCalls.push(decodeURIComponent(path));
+    });
+    await app.getByRole('button', { name: 'Refresh' }).click();
+    await app
+      .getByRole('table', { name: 'Tokens' })
+      .getByRole('button', { name: `Show secret of ${imported.name}` })
+      .click();
+    const dialog = app.getByRole('dialog', { name: `Secret of ${imported.name}` });
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(
+      app.getByText(
+        `Copied the secret of ${imported.name}. The clipboard is cleared in 30 seconds.`,
+      ),
+    ).toBeVisible();
+    expect(harness.clipboard.text).toBe(CRATES_IO_SECRET);
+    // Straight from the vault to the clipboard: never revealed to the page.
+    await expect(dialog.getByLabel('Secret', { exact: true })).toHaveValue(/^•+$/);
+    expect(copyCalls.filter((call) => call.endsWith('tokens:reveal'))).toEqual([]);
+    expect(copyCalls.filter((call) => call.endsWith('tokens:copy'))).toHaveLength(1);
+  });
+
   test('the list with a held secret has no accessibility violations', async ({ app, harness }) => {
     await harness.core.handlers['tokens:import']({
       registryName: 'my-corp',

@@ -62,6 +62,15 @@ test.describe('new token builder', () => {
       },
     ]);
 
+    await app.getByRole('button', { name: 'Copy' }).click();
+    await expect(app.getByText(/^Copied the secret of release quill\./)).toBeVisible();
+    const created = (await harness.core.handlers['tokens:list']({})).tokens.find(
+      (token) => token.name === 'release quill',
+    );
+    const { secret } = await harness.core.handlers['tokens:reveal']({ key: created?.key ?? '' });
+    expect(harness.clipboard.text).toBe(secret);
+    expect(secret).toMatch(/^cio[A-Za-z0-9]{32}$/);
+
     await expect(app.getByRole('button', { name: 'Use with cargo' })).toHaveAttribute(
       'aria-disabled',
       'true',

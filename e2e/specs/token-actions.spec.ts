@@ -37,6 +37,19 @@ test.describe('token row actions', () => {
     await expect(actionButton(app, 'Rotate', legacy.name)).toHaveCount(0);
   });
 
+  test('an expired token offers Regenerate only: nothing left to revoke or rotate', async ({
+    app,
+  }) => {
+    // The demo seed's "yank bot" expired six days ago: listed only on request.
+    await expect(rows(app, 'yank bot')).toHaveCount(0);
+    await app.getByLabel('Show recently expired').check();
+    await expect(rows(app, 'yank bot')).toHaveCount(1);
+    await expect(rows(app, 'yank bot').getByText('Expired', { exact: true })).toBeVisible();
+    await expect(actionButton(app, 'Regenerate', 'yank bot')).toBeVisible();
+    await expect(actionButton(app, 'Revoke', 'yank bot')).toHaveCount(0);
+    await expect(actionButton(app, 'Rotate', 'yank bot')).toHaveCount(0);
+  });
+
   test('revokes after confirmation: the row goes and the registry marks it revoked', async ({
     app,
     harness,

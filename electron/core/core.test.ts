@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from './core';
 import { MemoryMetadataStore } from './store/memory-metadata-store';
+import { MemoryClipboard } from './test-support/memory-clipboard';
 import { memoryKeychain } from './test-support/memory-keychain';
 import { dispatchCall } from './dispatch';
 import { fakeFetch, meBody, type FakeRoute } from './test-support/fake-registry';
@@ -38,6 +39,7 @@ async function setUp(routes: Record<string, FakeRoute | (() => FakeRoute | Promi
     dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-core-')),
     store: new MemoryMetadataStore(),
     keychain: memoryKeychain(),
+    clipboard: new MemoryClipboard(),
   });
   return { core, requests, emitted };
 }

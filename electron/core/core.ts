@@ -2,7 +2,8 @@ import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { ImportedTokens } from './imported-tokens';
-import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
+import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
+import { SecretClipboard } from './secret-clipboard';
 import type { MetadataStore } from './store/metadata-store';
 import { TokenActions } from './token-actions';
 import { listAllTokens } from './token-lister';
@@ -20,6 +21,7 @@ export interface CorePorts {
   /** Non-secret metadata: electron-store in the app, conf or memory elsewhere. */
   readonly store: MetadataStore;
   readonly keychain: Keychain;
+  readonly clipboard: Clipboard;
   /** Cheaper key derivation for tests only. */
   readonly scryptParams?: ScryptParams;
 }
@@ -32,6 +34,8 @@ export interface Core {
   /** Sign in through the SignInWindow port (used at start-up by the harness). */
   signIn(registry: Registry): ReturnType<AccountBook['signIn']>;
   readonly vault: VaultService;
+  /** Takes a copied secret off the clipboard if it is still there (before quitting). */
+  readonly secretClipboard: SecretClipboard;
 }
 
 /** Builds the application core from its ports. No Electron in here. */
@@ -45,6 +49,15 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   const book = new AccountBook({ ...ports, vault });
   const imported = new ImportedTokens(ports.store, vault);
+  const secretClipboard = new SecretClipboard({
+    clipboard: ports.clipboard,
+    clock: ports.clock,
+    clearAfterSeconds: () => ports.store.get('settings').clipboardClearSeconds,
+  });
+  // A locked vault means "nobody should get at my secrets now": that includes the clipboard.
+  vault.onChange((status) => {
+    if (status.state !== 'ready') void secretClipboard.clearIfOurs();
+  });
   const actions = new TokenActions({ book, vault, clock: ports.clock });
   const handlers: CallHandlers = {
     'accounts:list': () => Promise.resolve(book.list()),
@@ -56,6 +69,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'tokens:reveal': async ({ key }) => ({
       secret: await vault.get().reveal(tokenSecretId(key)),
     }),
+    'tokens:copy': async ({ key }) =>
+      secretClipboard.copy(await vault.get().reveal(tokenSecretId(key))),
     'tokens:create': async (input) => ({ token: await actions.create(input) }),
     'tokens:revoke': ({ key }) => actions.revoke(key),
     'tokens:rotate': ({ key, expiresAt }) => actions.rotate(key, expiresAt),
@@ -65,5 +80,5 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
     'vault:lock': () => Promise.resolve(vault.lock()),
   };
-  return { handlers, signIn: (registry) => book.signIn(registry), vault };
+  return { handlers, signIn: (registry) => book.signIn(registry), vault, secretClipboard };
 }

@@ -34,3 +34,13 @@ export class SignInCancelledError extends Error {
 export interface EventSink {
   emit(name: string, payload: unknown): void;
 }
+
+/**
+ * The system clipboard (Electron's async `clipboard` in the app, memory in the
+ * harness and tests). The core writes secrets there only when the user asks.
+ */
+export interface Clipboard {
+  writeText(text: string): Promise<void>;
+  readText(): Promise<string>;
+  clear(): void | Promise<void>;
+}

@@ -43,6 +43,7 @@ export interface VaultServiceOptions {
 export class VaultService {
   private vault: Vault | null = null;
   private passphraseCipher: PassphraseCipher | null = null;
+  private readonly listeners = new Set<(status: VaultStatus) => void>();
 
   private constructor(private readonly options: VaultServiceOptions) {}
 
@@ -120,6 +121,11 @@ export class VaultService {
     return this.status();
   }
 
+  /** Calls `listener` after every change of state (lock, unlock, passphrase chosen). */
+  onChange(listener: (status: VaultStatus) => void): void {
+    this.listeners.add(listener);
+  }
+
   private adoptPassphraseCipher(cipher: PassphraseCipher): void {
     this.passphraseCipher = cipher;
     cipher.onLockChange(() => {
@@ -142,6 +148,8 @@ export class VaultService {
   }
 
   private changed(): void {
-    this.options.events.emit('vault:changed', this.status());
+    const status = this.status();
+    for (const listener of this.listeners) listener(status);
+    this.options.events.emit('vault:changed', status);
   }
 }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { vi } from 'vitest';
 import type { ShellElectron } from '../shell';
+import { MemoryClipboard } from '../core/test-support/memory-clipboard';
 
 /**
  * A small stand-in for the parts of Electron the shell touches. The real
@@ -257,6 +258,7 @@ export function createFakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
+    clipboard: new MemoryClipboard(),
     ipcMain: new FakeIpcMain(),
     nativeTheme: { shouldUseDarkColors: false },
     session: { defaultSession, fromPartition },

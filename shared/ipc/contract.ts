@@ -73,6 +73,18 @@ export const ipcCalls = {
     output: z.object({ secret: z.string() }),
   },
   /**
+   * Copies a held token's secret to the system clipboard from the main process
+   * (the secret never reaches the renderer), and clears it again after the
+   * user's setting unless something else was copied meanwhile.
+   */
+  'tokens:copy': {
+    input: z.object({ key: z.string().min(1) }).strict(),
+    output: z.object({
+      clearsAt: z.iso.datetime({ offset: true }),
+      clearAfterSeconds: z.number().int().positive(),
+    }),
+  },
+  /**
    * Creates a token on the account's registry, checked with crates.io's server
    * rules; its secret goes straight into the vault and is NOT in the answer
    * (ask `tokens:reveal`). Never retried: if the answer is lost, the failure

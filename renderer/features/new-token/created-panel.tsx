@@ -10,9 +10,8 @@ import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
-import { useInvoke } from '../../api/invoke-safely';
-import { useNotice } from '../../components/notice';
 import { RevealSecretDialog } from '../tokens/reveal-secret-dialog';
+import { useCopySecret } from '../tokens/use-copy-secret';
 
 export interface CreatedPanelProps {
   readonly token: TokenView;
@@ -22,39 +21,20 @@ export interface CreatedPanelProps {
 
 /**
  * After creation: the token exists and its secret is already encrypted in
- * Cratekeeper. The secret stays hidden; it is read (`tokens:reveal`) only
- * when the user asks to see or copy it.
+ * Cratekeeper. The secret stays hidden: it is shown (`tokens:reveal`) only
+ * when the user asks, and Copy puts it on the clipboard from the main process
+ * without showing it (`tokens:copy`).
  */
 export function CreatedPanel({ token, account, onDone }: CreatedPanelProps) {
-  const invoke = useInvoke();
-  const notify = useNotice();
+  const { copy, copying, error } = useCopySecret();
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [showing, setShowing] = useState(false);
-  const [copying, setCopying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   // The form is gone: keyboard and screen-reader users land on the outcome.
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
-
-  const copy = async () => {
-    setCopying(true);
-    setError(null);
-    const answer = await invoke('tokens:reveal', { key: token.key });
-    if (answer.ok) {
-      try {
-        await navigator.clipboard.writeText(answer.value.secret);
-        notify(`Copied the secret of ${token.name}.`);
-      } catch {
-        setError('The clipboard refused the secret. Use Show secret and copy it from there.');
-      }
-    } else {
-      setError(answer.error.message);
-    }
-    setCopying(false);
-  };
 
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 760 }} component="section" aria-labelledby={titleId}>
@@ -90,7 +70,7 @@ export function CreatedPanel({ token, account, onDone }: CreatedPanelProps) {
           loading={copying}
           loadingPosition="start"
           onClick={() => {
-            void copy();
+            void copy(token);
           }}
         >
           Copy

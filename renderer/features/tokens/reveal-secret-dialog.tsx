@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import ContentCopyRounded from '@mui/icons-material/ContentCopyRounded';
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { useEffect, useId, useState } from 'react';
@@ -17,6 +18,7 @@ import { useEvent } from '../../api/use-event';
 import { MONO_FONT } from '../../components/fonts';
 import { useVault } from '../vault/vault-context';
 import { accountTextOf } from './token-format';
+import { useCopySecret } from './use-copy-secret';
 
 /** Shown in place of the secret: a fixed length, so it says nothing about the real one. */
 export const MASK = '•'.repeat(24);
@@ -82,6 +84,8 @@ function RevealContent({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const owner = accountTextOf(token, account);
+  const copier = useCopySecret();
+  const problem = error ?? copier.error;
 
   useEffect(() => {
     if (secret === null) return;
@@ -150,10 +154,23 @@ function RevealContent({
           >
             {secret === null ? 'Reveal' : 'Hide'}
           </Button>
+          {/* Copies from the vault in the main process: no need to reveal it first. */}
+          <Button
+            variant="outlined"
+            startIcon={<ContentCopyRounded />}
+            loading={copier.copying}
+            loadingPosition="start"
+            onClick={() => {
+              void copier.copy(token);
+            }}
+            sx={{ height: 40, flexShrink: 0 }}
+          >
+            Copy
+          </Button>
         </Box>
-        {error !== null && (
+        {problem !== null && (
           <Alert severity="error" variant="outlined" sx={{ mt: 2 }}>
-            {error}
+            {problem}
           </Alert>
         )}
       </DialogContent>
