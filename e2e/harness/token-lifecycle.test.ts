@@ -12,6 +12,7 @@ import type { TokenView } from '../../shared/domain/token';
 import type { CallInput, CallName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
+import type { FaultSpec } from '../simulator/state/faults';
 import { signInOverHttp } from '../simulator/sign-in-client';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -288,17 +289,22 @@ describe('revoking and rotating against the simulator', () => {
 });
 
 describe('when creation goes wrong, nothing is sent twice and the user is told', () => {
-  it('a dropped connection: one PUT, no token, "most likely not created"', async () => {
-    const { sim, account, call, puts } = await setUp();
-    const before = sim.state.tokens.length;
-    sim.state.faults.add({ kind: 'reset', route: '/api/v1/me/tokens', method: 'PUT' });
-    const answer = await call('tokens:create', {
-      accountId: account.id,
-      name: 'lost',
+  /** Creates a yank-only token named `name` while the simulator answers its PUT with `fault`. */
+  async function createDespite(fault: Omit<FaultSpec, 'route' | 'method'>, name: string) {
+    const setup = await setUp();
+    setup.sim.state.faults.add({ ...fault, route: '/api/v1/me/tokens', method: 'PUT' });
+    const answer = await setup.call('tokens:create', {
+      accountId: setup.account.id,
+      name,
       endpointScopes: ['yank'],
       cratePatterns: [],
       expiresAt: null,
     });
+    return { ...setup, answer };
+  }
+
+  it('a dropped connection: one PUT, no token, "most likely not created"', async () => {
+    const { sim, answer, puts } = await createDespite({ kind: 'reset' }, 'lost');
     expect(answer).toMatchObject({
       ok: false,
       error: {
@@ -308,24 +314,14 @@ describe('when creation goes wrong, nothing is sent twice and the user is told',
     });
     expect(answer.ok ? '' : answer.error.message).toContain('Nothing was sent again');
     expect(puts()).toHaveLength(1);
-    expect(sim.state.tokens.length).toBe(before);
+    expect(sim.state.tokens.filter((token) => token.name === 'lost')).toEqual([]);
   });
 
   it("a 500: one PUT, and the server's own text", async () => {
-    const { sim, account, call, puts } = await setUp();
-    sim.state.faults.add({
-      kind: 'http-500',
-      route: '/api/v1/me/tokens',
-      method: 'PUT',
-      message: 'database on fire',
-    });
-    const answer = await call('tokens:create', {
-      accountId: account.id,
-      name: 'x',
-      endpointScopes: ['yank'],
-      cratePatterns: [],
-      expiresAt: null,
-    });
+    const { answer, puts } = await createDespite(
+      { kind: 'http-500', message: 'database on fire' },
+      'x',
+    );
     expect(answer).toEqual({
       ok: false,
       error: { code: 'registry-error', message: 'database on fire' },
@@ -334,15 +330,10 @@ describe('when creation goes wrong, nothing is sent twice and the user is told',
   });
 
   it('a cut-off answer after the token was made: one body, and "revoke it and create again"', async () => {
-    const { sim, account, call, puts, listedKeys } = await setUp();
-    sim.state.faults.add({ kind: 'truncated-json', route: '/api/v1/me/tokens', method: 'PUT' });
-    const answer = await call('tokens:create', {
-      accountId: account.id,
-      name: 'half',
-      endpointScopes: ['yank'],
-      cratePatterns: [],
-      expiresAt: null,
-    });
+    const { sim, account, answer, puts, listedKeys } = await createDespite(
+      { kind: 'truncated-json' },
+      'half',
+    );
     expect(answer).toMatchObject({
       ok: false,
       error: {

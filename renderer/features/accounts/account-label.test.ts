@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CRATES_IO, type Account } from '../../../shared/domain/account';
 import {
   accountStatusLabel,
   accountWhere,
@@ -8,19 +7,9 @@ import {
   registryHost,
   signedInAccounts,
 } from './account-label';
+import { accountFixture } from '../../../shared/test-support/domain-fixtures';
 
-function account(overrides: Partial<Account>): Account {
-  return {
-    id: 'crates.io#1',
-    registry: CRATES_IO,
-    userId: 1,
-    login: 'ferris',
-    displayName: null,
-    avatarUrl: null,
-    status: 'signed-in',
-    ...overrides,
-  };
-}
+const account = accountFixture;
 
 describe('account labels', () => {
   it('names a registry by its host, port included', () => {

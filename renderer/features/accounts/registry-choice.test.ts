@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRATES_IO, STAGING_CRATES_IO, type Account } from '../../../shared/domain/account';
+import { CRATES_IO, STAGING_CRATES_IO } from '../../../shared/domain/account';
 import {
   checkBaseUrl,
   plainHttpWarning,
@@ -8,19 +8,9 @@ import {
   registryNameProblem,
   registryOptions,
 } from './registry-choice';
+import { accountFixture } from '../../../shared/test-support/domain-fixtures';
 
-function account(overrides: Partial<Account>): Account {
-  return {
-    id: 'crates.io#1',
-    registry: CRATES_IO,
-    userId: 1,
-    login: 'ferris',
-    displayName: null,
-    avatarUrl: null,
-    status: 'signed-in',
-    ...overrides,
-  };
-}
+const account = accountFixture;
 
 const sim = { name: 'sim', baseUrl: 'http://127.0.0.1:8888' };
 

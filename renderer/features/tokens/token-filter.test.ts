@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
 import { applyTokenFilters, filterTokens, NO_FILTERS } from './token-filter';
+import { tokenFixture } from '../../../shared/test-support/domain-fixtures';
 
 function token(name: string, cratePatterns: string[] | null = null): TokenView {
-  return {
-    key: `a/${name}`,
-    source: 'registry',
-    accountId: 'a',
-    tokenId: 1,
-    registryName: 'crates-io',
-    name,
-    endpointScopes: ['publish-update'],
-    cratePatterns,
-    createdAt: '2025-01-01T00:00:00Z',
-    lastUsedAt: null,
-    expiresAt: null,
-    status: 'no-expiry',
-    secretHeld: false,
-  };
+  return tokenFixture(name, { cratePatterns });
 }
 
 const tokens = [

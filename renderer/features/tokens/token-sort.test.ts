@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
 import { nextSort, sortTokens } from './token-sort';
+import { tokenFixture } from '../../../shared/test-support/domain-fixtures';
 
-function token(name: string, facts: Partial<TokenView> = {}): TokenView {
-  return {
-    key: `a/${name}`,
-    source: 'registry',
-    accountId: 'a',
-    tokenId: 1,
-    registryName: 'crates-io',
-    name,
-    endpointScopes: ['publish-update'],
-    cratePatterns: null,
-    createdAt: '2025-01-01T00:00:00Z',
-    lastUsedAt: null,
-    expiresAt: null,
-    status: 'no-expiry',
-    secretHeld: false,
-    ...facts,
-  };
-}
+const token = tokenFixture;
 
 const tokens = [
   token('b2', {
