@@ -5,6 +5,7 @@ import {
   type Registry,
 } from '../../shared/domain/account';
 import type { Clock, EventSink, Fetch, SignInWindow } from './ports';
+import type { ReadRetryPolicy } from './read-retry';
 import { RegistryClient } from './registry-client';
 import type { MetadataStore } from './store/metadata-store';
 import { tokenSecretId } from './token-secrets';
@@ -22,6 +23,8 @@ export interface AccountBookPorts {
   readonly clock: Clock;
   readonly store: MetadataStore;
   readonly vault: VaultService;
+  /** How reads are retried; the default (backoff up to 10 s) unless a test wants no waiting. */
+  readonly readRetry?: ReadRetryPolicy;
 }
 
 /**
@@ -81,7 +84,12 @@ export class AccountBook {
     const vault = this.ports.vault.get();
     if (!vault.has(sessionSecretId(accountId))) return null;
     const cookie = await vault.reveal(sessionSecretId(accountId));
-    return new RegistryClient(account.registry.baseUrl, cookie, this.ports.fetch);
+    return new RegistryClient(
+      account.registry.baseUrl,
+      cookie,
+      this.ports.fetch,
+      this.ports.readRetry,
+    );
   }
 
   /**

@@ -3,9 +3,11 @@ import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { ImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
+import type { ReadRetryPolicy } from './read-retry';
 import { SecretClipboard } from './secret-clipboard';
 import type { MetadataStore } from './store/metadata-store';
 import { TokenActions } from './token-actions';
+import { TokenCache } from './token-cache';
 import { listAllTokens } from './token-lister';
 import { tokenSecretId } from './token-secrets';
 import type { ScryptParams } from './vault/vault-header';
@@ -22,6 +24,8 @@ export interface CorePorts {
   readonly store: MetadataStore;
   readonly keychain: Keychain;
   readonly clipboard: Clipboard;
+  /** Read retries without real waiting, for tests only. */
+  readonly readRetry?: ReadRetryPolicy;
   /** Cheaper key derivation for tests only. */
   readonly scryptParams?: ScryptParams;
 }
@@ -49,6 +53,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   const book = new AccountBook({ ...ports, vault });
   const imported = new ImportedTokens(ports.store, vault);
+  const cache = await TokenCache.open(ports.dataDir);
   const secretClipboard = new SecretClipboard({
     clipboard: ports.clipboard,
     clock: ports.clock,
@@ -63,8 +68,13 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'accounts:list': () => Promise.resolve(book.list()),
     'accounts:sign-in': ({ registry }) => book.signIn(registry),
     'accounts:sign-out': ({ accountId }) => book.signOut(accountId),
-    'accounts:remove': ({ accountId }) => book.remove(accountId),
-    'tokens:list': ({ expiredDays }) => listAllTokens({ book, vault, imported }, expiredDays),
+    'accounts:remove': async ({ accountId }) => {
+      const accounts = await book.remove(accountId);
+      await cache.forget(accountId);
+      return accounts;
+    },
+    'tokens:list': ({ expiredDays }) =>
+      listAllTokens({ book, vault, imported, cache }, expiredDays),
     'tokens:import': (input) => imported.add(input, ports.clock.now()),
     'tokens:reveal': async ({ key }) => ({
       secret: await vault.get().reveal(tokenSecretId(key)),
@@ -72,7 +82,11 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'tokens:copy': async ({ key }) =>
       secretClipboard.copy(await vault.get().reveal(tokenSecretId(key))),
     'tokens:create': async (input) => ({ token: await actions.create(input) }),
-    'tokens:revoke': ({ key }) => actions.revoke(key),
+    'tokens:revoke': async ({ key }) => {
+      const revoked = await actions.revoke(key);
+      await cache.forgetTokenByKey(key);
+      return revoked;
+    },
     'tokens:rotate': ({ key, expiresAt }) => actions.rotate(key, expiresAt),
     'accounts:crates': ({ accountId }) => actions.ownedCrates(accountId),
     'vault:status': () => Promise.resolve(vault.status()),

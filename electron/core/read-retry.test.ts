@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs, retryRead, type ReadRetryPolicy } from './read-retry';
+import { instantRetry } from './test-support/instant-retry';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 
@@ -8,20 +9,7 @@ function policy(overrides: Partial<ReadRetryPolicy> = {}): {
   slept: number[];
 } {
   const slept: number[] = [];
-  return {
-    slept,
-    policy: {
-      maxAttempts: 4,
-      baseDelayMs: 100,
-      maxTotalWaitMs: 10_000,
-      sleep: (ms) => {
-        slept.push(ms);
-        return Promise.resolve();
-      },
-      now: () => NOW,
-      ...overrides,
-    },
-  };
+  return { slept, policy: instantRetry(slept, { now: () => NOW, ...overrides }) };
 }
 
 /** Answers (or throws) from a script, one entry per try. */

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Fetch } from './ports';
-import type { ReadRetryPolicy } from './read-retry';
 import { RegistryClient } from './registry-client';
 import { RegistryError, RegistryUnavailableError } from './registry-errors';
 import { fakeFetch, meBody } from './test-support/fake-registry';
+import { instantRetry } from './test-support/instant-retry';
 
 const BASE = 'https://registry.test';
-
-/** Retries without real waiting; the pauses asked for are recorded. */
-function instantRetry(slept: number[] = []): ReadRetryPolicy {
-  return {
-    maxAttempts: 4,
-    baseDelayMs: 100,
-    maxTotalWaitMs: 10_000,
-    sleep: (ms) => {
-      slept.push(ms);
-      return Promise.resolve();
-    },
-    now: () => Date.now(),
-  };
-}
 
 interface Sent {
   readonly method: string;

@@ -1,10 +1,16 @@
 import type { Account } from '../../shared/domain/account';
 import type { ApiTokenWire } from '../../shared/domain/api-token';
 import { classifyToken } from '../../shared/domain/expiry';
-import { tokenKeyOf, type TokenList, type TokenView } from '../../shared/domain/token';
+import {
+  tokenKeyOf,
+  type AccountFailure,
+  type TokenList,
+  type TokenView,
+} from '../../shared/domain/token';
 import type { AccountBook } from './account-book';
 import type { ImportedTokens } from './imported-tokens';
 import { RegistryError } from './registry-errors';
+import { stillListed, type TokenCache } from './token-cache';
 import { tokenSecretId } from './token-secrets';
 import { VaultLockedError } from './vault/secret-cipher';
 import type { VaultService } from './vault-service';
@@ -39,28 +45,32 @@ export interface TokenListSources {
   readonly book: AccountBook;
   readonly vault: VaultService;
   readonly imported: ImportedTokens;
+  readonly cache: TokenCache;
 }
 
 /**
  * Lists the tokens of every signed-in account in parallel, plus the imported
  * ones. One account failing does not hide the others: its failure is
- * reported beside the list.
+ * reported beside the list. An account that could not be read for any reason
+ * but a refused session (registry unreachable or failing, vault locked) is
+ * listed as last fetched, and its failure says from when.
  */
 export async function listAllTokens(
-  { book, vault, imported }: TokenListSources,
+  { book, vault, imported, cache }: TokenListSources,
   expiredDays?: number,
 ): Promise<TokenList> {
   const now = book.clock.now();
   const held = (key: string): boolean => vault.peek()?.has(tokenSecretId(key)) ?? false;
+  const viewsOf = (account: Account, tokens: readonly ApiTokenWire[]): TokenView[] =>
+    tokens.map((token) => toTokenView(account, token, now, held(tokenKeyOf(account.id, token.id))));
   const accounts = book.list().filter((account) => account.status === 'signed-in');
   const results = await Promise.allSettled(
     accounts.map(async (account) => {
       const client = await book.clientFor(account.id);
       if (!client) return [];
       const tokens = await client.listTokens(expiredDays);
-      return tokens.map((token) =>
-        toTokenView(account, token, now, held(tokenKeyOf(account.id, token.id))),
-      );
+      await cache.remember(account.id, tokens, expiredDays, now);
+      return viewsOf(account, tokens);
     }),
   );
   const list: TokenList = {
@@ -71,28 +81,45 @@ export async function listAllTokens(
   for (const [index, result] of results.entries()) {
     const account = accounts[index];
     if (!account) continue;
-    if (result.status === 'fulfilled') list.tokens.push(...result.value);
-    else list.failures.push(await describeFailure(book, account, result.reason));
+    if (result.status === 'fulfilled') {
+      list.tokens.push(...result.value);
+      continue;
+    }
+    const failure = await describeFailure(book, account, result.reason);
+    const lastKnown = failure.signedOut ? null : cache.get(account.id);
+    if (lastKnown) list.tokens.push(...viewsOf(account, stillListed(lastKnown, now, expiredDays)));
+    list.failures.push({ ...failure.entry, lastKnownAt: lastKnown?.fetchedAt ?? null });
   }
   list.tokens.push(...imported.views(now, expiredDays));
   return list;
 }
 
+/**
+ * Why an account could not be listed. A refused session signs the account
+ * out; anything else is said without naming the account, which the renderer
+ * names its own way beside the message.
+ */
 async function describeFailure(
   book: AccountBook,
   account: Account,
   error: unknown,
-): Promise<{ accountId: string; message: string }> {
-  const who = `${account.login} on ${account.registry.name}`;
+): Promise<{ signedOut: boolean; entry: Omit<AccountFailure, 'lastKnownAt'> }> {
+  const accountId = account.id;
   if (error instanceof RegistryError && error.isAuthFailure) {
-    await book.markSignedOut(account.id);
-    return { accountId: account.id, message: `${who} is signed out: sign in again.` };
+    await book.markSignedOut(accountId);
+    const who = `${account.login} on ${account.registry.name}`;
+    return {
+      signedOut: true,
+      entry: { accountId, message: `${who} is signed out: sign in again.` },
+    };
   }
+  let message = 'The registry could not be read.';
   if (error instanceof VaultLockedError) {
-    return { accountId: account.id, message: `Unlock the vault to refresh ${who}.` };
+    message = 'The vault is locked: unlock it to refresh this account.';
+  } else if (error instanceof RegistryError) {
+    message = `The registry answered: ${error.message}.`;
+  } else if (error instanceof Error) {
+    message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
   }
-  return {
-    accountId: account.id,
-    message: `${who}: ${error instanceof Error ? error.message : 'the registry could not be read.'}`,
-  };
+  return { signedOut: false, entry: { accountId, message } };
 }

@@ -32,7 +32,19 @@ export const tokenViewSchema = z.object({
 export type TokenView = z.infer<typeof tokenViewSchema>;
 
 /** Why one account's tokens could not be fetched. */
-export const accountFailureSchema = z.object({ accountId: z.string(), message: z.string() });
+export const accountFailureSchema = z.object({
+  accountId: z.string(),
+  /** What went wrong and what to do, as a sentence; the account is named by whoever shows it. */
+  message: z.string(),
+  /**
+   * When the account's tokens could not be read but were read before (the
+   * registry unreachable or failing, the vault locked), the list holds them
+   * as last fetched, and this is the ISO time of that fetch. null: the list
+   * holds none of this account's tokens.
+   */
+  lastKnownAt: z.string().nullable(),
+});
+export type AccountFailure = z.infer<typeof accountFailureSchema>;
 
 export const tokenListSchema = z.object({
   tokens: z.array(tokenViewSchema),

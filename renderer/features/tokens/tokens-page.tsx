@@ -155,6 +155,7 @@ export function TokensPage() {
         }}
         refreshing={list.pending}
         fetchedAt={list.value?.fetchedAt}
+        offlineAccounts={failures.filter((failure) => failure.lastKnownAt !== null).length}
         now={now}
         searchDisabled={tokens.length === 0}
         accounts={signedIn}
@@ -178,7 +179,13 @@ export function TokensPage() {
         </Alert>
       )}
       <SignedOutAccounts accounts={signedOut} onSignInAgain={signInAgain} />
-      <AccountFailures failures={failures} accountsById={byId} />
+      <AccountFailures
+        failures={failures}
+        accountsById={byId}
+        now={now}
+        onRetry={list.reload}
+        retrying={list.pending}
+      />
       <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex' }}>
         {list.pending && list.value !== undefined && (
           <LinearProgress

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -15,6 +16,7 @@ import { useEffect, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
 import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes';
+import { toneColors } from '../../components/tone';
 import { NewTokenButton } from '../new-token/new-token-button';
 import { registryHost } from '../accounts/account-label';
 import type { TokenFilters } from './token-filter';
@@ -33,6 +35,8 @@ export interface TokensToolbarProps {
   readonly refreshing: boolean;
   /** When the shown list was fetched; undefined before the first answer. */
   readonly fetchedAt: string | undefined;
+  /** Accounts shown from their last known list because their registry could not be read. */
+  readonly offlineAccounts: number;
   readonly now: Date;
   /** Nothing to search yet (no list, or an empty one). */
   readonly searchDisabled: boolean;
@@ -107,6 +111,21 @@ export function TokensToolbar(props: TokensToolbarProps) {
               <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
                 {formatAge(fetchedAt, now)}
               </time>
+              {/* "Updated just now" alone would hide that part of the list is old. */}
+              {props.offlineAccounts > 0 && (
+                <Box
+                  component="span"
+                  sx={(theme) => ({
+                    color: toneColors('warning', theme.palette.mode).text,
+                    fontWeight: 500,
+                  })}
+                >
+                  {' · '}
+                  {props.offlineAccounts === 1
+                    ? '1 account offline'
+                    : `${String(props.offlineAccounts)} accounts offline`}
+                </Box>
+              )}
             </Typography>
           )}
           <NewTokenButton />

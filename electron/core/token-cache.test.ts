@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiTokenWire } from '../../shared/domain/api-token';
+import { stillListed, TokenCache, tokenCacheFilePath } from './token-cache';
+
+const T0 = new Date('2026-06-01T00:00:00Z');
+const MINUTE = 60 * 1000;
+
+function wire(id: number, extra: Partial<ApiTokenWire> = {}): ApiTokenWire {
+  return {
+    id,
+    name: `token ${id}`,
+    created_at: '2026-01-01T00:00:00Z',
+    last_used_at: null,
+    expired_at: null,
+    endpoint_scopes: ['publish-update'],
+    crate_scopes: ['serde*'],
+    ...extra,
+  };
+}
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cratekeeper-token-cache-'));
+}
+
+function fileText(dir: string): string {
+  return readFileSync(tokenCacheFilePath(dir), 'utf8');
+}
+
+describe('TokenCache', () => {
+  it('round-trips each account’s last answer through its owner-only file', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    expect(cache.get('one.test#1')).toBeNull();
+    await cache.remember('one.test#1', [wire(1), wire(2)], 30, T0);
+    await cache.remember('two.test#2', [wire(9)], undefined, T0);
+
+    if (process.platform !== 'win32') {
+      expect(statSync(tokenCacheFilePath(dir)).mode & 0o777).toBe(0o600);
+    }
+    const reopened = await TokenCache.open(dir);
+    expect(reopened.get('one.test#1')).toEqual({
+      accountId: 'one.test#1',
+      fetchedAt: T0.toISOString(),
+      expiredDays: 30,
+      tokens: [wire(1), wire(2)],
+    });
+    expect(reopened.get('two.test#2')).toMatchObject({ expiredDays: null, tokens: [wire(9)] });
+  });
+
+  it('never keeps or writes a field the list schema does not declare', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    const secret = `cio${'s'.repeat(32)}`;
+    const withSecret = { ...wire(1), token: secret, plaintext: secret } as ApiTokenWire;
+    await cache.remember('one.test#1', [withSecret], undefined, T0);
+
+    expect(fileText(dir)).not.toContain(secret);
+    expect(fileText(dir)).not.toContain('"token"');
+    expect(cache.get('one.test#1')?.tokens).toEqual([wire(1)]);
+  });
+
+  it.each([
+    ['not JSON', '{"format": "cratekeeper-tok'],
+    ['another format', JSON.stringify({ format: 'cratekeeper-vault', version: 1, accounts: [] })],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'cratekeeper-token-cache', version: 2, accounts: [] }),
+    ],
+    [
+      'a malformed token',
+      JSON.stringify({
+        format: 'cratekeeper-token-cache',
+        version: 1,
+        accounts: [
+          { accountId: 'a#1', fetchedAt: T0.toISOString(), expiredDays: null, tokens: [{}] },
+        ],
+      }),
+    ],
+  ])('ignores a file holding %s, and replaces it on the next answer', async (_, text) => {
+    const dir = freshDir();
+    writeFileSync(tokenCacheFilePath(dir), text);
+    const cache = await TokenCache.open(dir);
+    expect(cache.get('a#1')).toBeNull();
+    await cache.remember('a#1', [wire(1)], undefined, T0);
+    expect((await TokenCache.open(dir)).get('a#1')?.tokens).toEqual([wire(1)]);
+  });
+
+  it('forgets a removed account, in memory and in the file', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    await cache.remember('one.test#1', [wire(1)], undefined, T0);
+    await cache.remember('two.test#2', [wire(9)], undefined, T0);
+    await cache.forget('one.test#1');
+
+    expect(cache.get('one.test#1')).toBeNull();
+    expect(fileText(dir)).not.toContain('one.test#1');
+    const reopened = await TokenCache.open(dir);
+    expect(reopened.get('one.test#1')).toBeNull();
+    expect(reopened.get('two.test#2')).not.toBeNull();
+  });
+
+  it('drops a revoked token named by its list key', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    await cache.remember('one.test#1', [wire(1), wire(2)], undefined, T0);
+    await cache.forgetTokenByKey('one.test#1/2');
+    await cache.forgetTokenByKey('imported/abc');
+
+    expect((await TokenCache.open(dir)).get('one.test#1')?.tokens).toEqual([wire(1)]);
+  });
+
+  it('rewrites the file only when the answer changed or its time lags by a quarter hour', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    await cache.remember('one.test#1', [wire(1)], undefined, T0);
+    const first = fileText(dir);
+
+    const soon = new Date(T0.getTime() + 5 * MINUTE);
+    await cache.remember('one.test#1', [wire(1)], undefined, soon);
+    expect(fileText(dir)).toBe(first);
+    // Memory has the newer time even when the file is left alone.
+    expect(cache.get('one.test#1')?.fetchedAt).toBe(soon.toISOString());
+
+    const used = new Date(T0.getTime() + 6 * MINUTE);
+    await cache.remember('one.test#1', [wire(1, { last_used_at: used.toISOString() })], 0, used);
+    expect(fileText(dir)).toContain(used.toISOString());
+
+    const later = new Date(T0.getTime() + 30 * MINUTE);
+    await cache.remember('one.test#1', [wire(1, { last_used_at: used.toISOString() })], 0, later);
+    expect(fileText(dir)).toContain(later.toISOString());
+  });
+
+  it('keeps the newer answer when two refreshes finish out of order', async () => {
+    const cache = await TokenCache.open(freshDir());
+    await cache.remember('one.test#1', [wire(2)], undefined, new Date(T0.getTime() + MINUTE));
+    await cache.remember('one.test#1', [wire(1)], undefined, T0);
+    expect(cache.get('one.test#1')?.tokens).toEqual([wire(2)]);
+  });
+
+  it('starts empty, without failing, when the data folder cannot be read', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(join(dir, 'missing', 'deeper'));
+    expect(cache.get('a#1')).toBeNull();
+  });
+});
+
+describe('stillListed', () => {
+  const list = {
+    accountId: 'one.test#1',
+    fetchedAt: T0.toISOString(),
+    expiredDays: 30,
+    tokens: [
+      wire(1),
+      wire(2, { expired_at: '2026-06-10T00:00:00Z' }),
+      wire(3, { expired_at: '2026-05-20T00:00:00Z' }),
+    ],
+  };
+
+  it('leaves out what the registry would no longer list now', () => {
+    const now = new Date('2026-06-11T00:00:00Z');
+    expect(stillListed(list, now, undefined).map((token) => token.id)).toEqual([1]);
+    expect(stillListed(list, now, 30).map((token) => token.id)).toEqual([1, 2, 3]);
+    expect(stillListed(list, now, 5).map((token) => token.id)).toEqual([1, 2]);
+  });
+});
