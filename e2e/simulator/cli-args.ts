@@ -8,7 +8,7 @@ export interface CliOptions {
   readonly control: boolean;
 }
 
-export const USAGE = `Usage: npm run simulator -- [--port P] [--seed demo|minimal|generated:UxT|FILE] [--latency MS] [--no-control]`;
+export const USAGE = `Usage: npm run simulator -- [--port P] [--seed demo|minimal|generated:UxT[:live]|FILE] [--latency MS] [--no-control]`;
 
 function wholeNumber(value: string, flag: string, max: number): number {
   const number = Number(value);

@@ -13,7 +13,7 @@ export type { SimulatorState } from './state/simulator-state';
 export interface SimulatorOptions {
   /** 0 or undefined = a random free port. */
   port?: number;
-  /** A built-in seed (`demo`, `minimal`, `generated:UxT`), a seed file path, or a seed object. Default `demo`. */
+  /** A built-in seed (`demo`, `minimal`, `generated:UxT[:live]`), a seed file path, or a seed object. Default `demo`. */
   seed?: string | SeedFile;
   /** Enables the `/__control` endpoint (loopback clients only). Default true. */
   control?: boolean;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GENERATED_SEED_PATTERN, generateSeed } from './generate';
+import { generateSeed, parseGeneratedSeedName } from './generate';
 import { seedFileSchema, type SeedFile } from './schema';
 
 /** Seeds shipped with the simulator, by name. */
@@ -34,16 +34,14 @@ function readSeedFile(path: string): SeedFile {
 
 /**
  * Resolves a seed option: a built-in name (`demo`, `minimal`), `generated:UxT`
- * (U users × T tokens), a path to a JSON seed file, or a seed object.
+ * (U users × T tokens) or `generated:UxT:live` (none revoked or expired), a path to a JSON seed file, or a seed object.
  */
 export function loadSeed(seed: string | SeedFile = DEFAULT_SEED): SeedFile {
   if (typeof seed !== 'string') return parseSeed(seed, '(object)');
   if ((BUILT_IN_SEEDS as readonly string[]).includes(seed)) {
     return readSeedFile(fileURLToPath(new URL(`./${seed}.json`, import.meta.url)));
   }
-  const generated = GENERATED_SEED_PATTERN.exec(seed);
-  if (generated) {
-    return generateSeed({ users: Number(generated[1]), tokensPerUser: Number(generated[2]) });
-  }
+  const generated = parseGeneratedSeedName(seed);
+  if (generated) return generateSeed(generated);
   return readSeedFile(seed);
 }

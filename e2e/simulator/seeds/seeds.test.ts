@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../models/time';
 import { SimulatorState } from '../state/simulator-state';
-import { generateSeed } from './generate';
+import { generateSeed, parseGeneratedSeedName } from './generate';
 import { loadSeed } from './load';
 import { seedFileSchema } from './schema';
 
@@ -101,6 +101,46 @@ describe('generateSeed', () => {
 
   it('refuses more than crates.io allows per user', () => {
     expect(() => generateSeed({ users: 1, tokensPerUser: 501 })).toThrow(/at most 500/);
+  });
+
+  it('live: every token listed, none revoked or expired, still a mix of kinds', () => {
+    const state = new SimulatorState(loadSeed('generated:10x500:live'));
+    const now = state.clock.now().getTime();
+    expect(state.users).toHaveLength(10);
+    expect(state.tokens).toHaveLength(5000);
+    expect(state.tokens.filter((token) => token.revoked)).toEqual([]);
+    expect(state.tokens.filter((token) => (token.expiredAt?.getTime() ?? Infinity) <= now)).toEqual(
+      [],
+    );
+    const daysLeft = state.tokens.flatMap((token) =>
+      token.expiredAt === null ? [] : [(token.expiredAt.getTime() - now) / DAY_MS],
+    );
+    expect(state.tokens.some((token) => token.expiredAt === null)).toBe(true);
+    expect(daysLeft.some((days) => days < 1)).toBe(true);
+    expect(daysLeft.some((days) => days > 1 && days < 14)).toBe(true);
+    expect(daysLeft.some((days) => days > 300)).toBe(true);
+    expect(state.tokens.some((token) => token.endpointScopes === null)).toBe(true);
+    expect(state.tokens.some((token) => token.crateScopes?.includes('*') ?? false)).toBe(true);
+  });
+
+  it('live: the same tokens as the plain variant but for revocation and expiry', () => {
+    const plain = generateSeed({ users: 2, tokensPerUser: 50 });
+    const live = generateSeed({ users: 2, tokensPerUser: 50, live: true });
+    const strip = (seed: typeof plain) =>
+      (seed.tokens ?? []).map(({ expires_in_days: _, revoked: __, ...rest }) => rest);
+    expect(strip(live)).toEqual(strip(plain));
+    expect(plain.tokens?.some((token) => token.revoked)).toBe(true);
+  });
+
+  it('parses generated:UxT and generated:UxT:live, and nothing else', () => {
+    expect(parseGeneratedSeedName('generated:10x500')).toEqual({ users: 10, tokensPerUser: 500 });
+    expect(parseGeneratedSeedName('generated:3x7:live')).toEqual({
+      users: 3,
+      tokensPerUser: 7,
+      live: true,
+    });
+    expect(parseGeneratedSeedName('generated:3x7:dead')).toBeNull();
+    expect(parseGeneratedSeedName('demo')).toBeNull();
   });
 
   it('is reachable as generated:UxT and loads quickly', () => {

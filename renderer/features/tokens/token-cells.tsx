@@ -1,6 +1,3 @@
-import KeyRounded from '@mui/icons-material/KeyRounded';
-import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
-import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
 import type { TokenStatus } from '../../../shared/domain/expiry';
 import type { TokenView } from '../../../shared/domain/token';
 import type { WhenText } from './token-format';
@@ -12,6 +9,38 @@ import { scopeCellOf, statusPresentation } from './token-status';
  * `aria-description` for assistive tech, in `data-hint` for the table's one
  * shared hover tooltip.
  */
+
+/**
+ * Material icons' paths (from @mui/icons-material, same names) for a plain
+ * `<svg>`: each MUI icon is an emotion-styled component whose styles are
+ * serialised on every mount, and rows mount by the dozen on every scrolled
+ * frame. (Not CSS masks or background images either: Chromium repaints an SVG
+ * image like that as a document of its own each time its row is repainted.)
+ */
+const ROW_ICON_PATHS = {
+  KeyRounded:
+    'M20.59 10h-7.94c-.95-2.69-3.76-4.5-6.88-3.88-2.29.46-4.15 2.3-4.63 4.58C.32 14.58 3.26 18 7 18c2.61 0 4.83-1.67 5.65-4H13l1.29 1.29c.39.39 1.02.39 1.41 0L17 14l1.29 1.29c.39.39 1.03.39 1.42 0l2.59-2.61c.39-.39.39-1.03-.01-1.42l-.99-.97c-.2-.19-.45-.29-.71-.29M7 15c-1.65 0-3-1.35-3-3s1.35-3 3-3 3 1.35 3 3-1.35 3-3 3',
+  VisibilityOutlined:
+    'M12 6c3.79 0 7.17 2.13 8.82 5.5C19.17 14.87 15.79 17 12 17s-7.17-2.13-8.82-5.5C4.83 8.13 8.21 6 12 6m0-2C7 4 2.73 7.11 1 11.5 2.73 15.89 7 19 12 19s9.27-3.11 11-7.5C21.27 7.11 17 4 12 4m0 5c1.38 0 2.5 1.12 2.5 2.5S13.38 14 12 14s-2.5-1.12-2.5-2.5S10.62 9 12 9m0-2c-2.48 0-4.5 2.02-4.5 4.5S9.52 16 12 16s4.5-2.02 4.5-4.5S14.48 7 12 7',
+  WarningAmberRounded:
+    'M12 5.99 19.53 19H4.47zM2.74 18c-.77 1.33.19 3 1.73 3h15.06c1.54 0 2.5-1.67 1.73-3L13.73 4.99c-.77-1.33-2.69-1.33-3.46 0zM11 11v2c0 .55.45 1 1 1s1-.45 1-1v-2c0-.55-.45-1-1-1s-1 .45-1 1m0 5h2v2h-2z',
+  ReplayRounded:
+    'M12 5V2.21c0-.45-.54-.67-.85-.35l-3.8 3.79c-.2.2-.2.51 0 .71l3.79 3.79c.32.31.86.09.86-.36V7c3.73 0 6.68 3.42 5.86 7.29-.47 2.27-2.31 4.1-4.57 4.57-3.57.75-6.75-1.7-7.23-5.01-.07-.48-.49-.85-.98-.85-.6 0-1.08.53-1 1.13.62 4.39 4.8 7.64 9.53 6.72 3.12-.61 5.63-3.12 6.24-6.24C20.84 9.48 16.94 5 12 5',
+  AutorenewRounded:
+    'M12 6v1.79c0 .45.54.67.85.35l2.79-2.79c.2-.2.2-.51 0-.71l-2.79-2.79c-.31-.31-.85-.09-.85.36V4c-4.42 0-8 3.58-8 8 0 1.04.2 2.04.57 2.95.27.67 1.13.85 1.64.34.27-.27.38-.68.23-1.04C6.15 13.56 6 12.79 6 12c0-3.31 2.69-6 6-6m5.79 2.71c-.27.27-.38.69-.23 1.04.28.7.44 1.46.44 2.25 0 3.31-2.69 6-6 6v-1.79c0-.45-.54-.67-.85-.35l-2.79 2.79c-.2.2-.2.51 0 .71l2.79 2.79c.31.31.85.09.85-.35V20c4.42 0 8-3.58 8-8 0-1.04-.2-2.04-.57-2.95-.27-.67-1.13-.85-1.64-.34',
+  DeleteOutlineRounded:
+    'M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V9c0-1.1-.9-2-2-2H8c-1.1 0-2 .9-2 2zM9 9h6c.55 0 1 .45 1 1v8c0 .55-.45 1-1 1H9c-.55 0-1-.45-1-1v-8c0-.55.45-1 1-1m6.5-5-.71-.71c-.18-.18-.44-.29-.7-.29H9.91c-.26 0-.52.11-.7.29L8.5 4H6c-.55 0-1 .45-1 1s.45 1 1 1h12c.55 0 1-.45 1-1s-.45-1-1-1z',
+} as const;
+export type RowIconName = keyof typeof ROW_ICON_PATHS;
+
+/** A decorative icon (its button or mark carries the name), sized by the table's styles. */
+export function RowIcon({ name }: { name: RowIconName }) {
+  return (
+    <svg className="row-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={ROW_ICON_PATHS[name]} />
+    </svg>
+  );
+}
 
 /** The Endpoint scopes cell; a legacy token gets one warning chip. */
 export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpointScopes'> }) {
@@ -34,7 +63,7 @@ export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpo
           data-hint={chip.description}
           aria-description={chip.description}
         >
-          {chip.tone && <WarningAmberRounded aria-hidden />}
+          {chip.tone && <RowIcon name="WarningAmberRounded" />}
           {chip.label}
         </span>
       ))}
@@ -80,7 +109,7 @@ export function SecretHeldMark() {
       aria-description={SECRET_HELD_HINT}
       data-hint={SECRET_HELD_HINT}
     >
-      <KeyRounded aria-hidden />
+      <RowIcon name="KeyRounded" />
     </span>
   );
 }
@@ -98,7 +127,7 @@ export function ShowSecretButton({ name, onClick }: { name: string; onClick: () 
       data-hint="Show secret"
       onClick={onClick}
     >
-      <VisibilityOutlined aria-hidden />
+      <RowIcon name="VisibilityOutlined" />
     </button>
   );
 }

@@ -65,6 +65,29 @@ describe('dates', () => {
     expect(formatDateTime(value)).toBe('31 Jan 2024, 09:30');
   });
 
+  it("reads the registry's timestamps (microseconds, Z or offset) exactly", () => {
+    expect(formatDateTime('2024-01-31T09:30:59.999999+00:00')).toBe(
+      formatDateTime(iso(new Date(Date.UTC(2024, 0, 31, 9, 30, 59)))),
+    );
+    expect(formatDateTime('2024-01-31T11:30:00.123456+02:00')).toBe(
+      formatDateTime('2024-01-31T09:30:00.123Z'),
+    );
+  });
+
+  it('reads a date without a time as local midnight', () => {
+    expect(formatDateTime('2024-01-31')).toBe('31 Jan 2024, 00:00');
+  });
+
+  it('gives the same text again from its cache, and follows a new now', () => {
+    const value = daysFromNow(3);
+    expect(formatRelative(value, now)).toBe('in 3 days');
+    expect(formatRelative(value, now)).toBe('in 3 days');
+    expect(formatRelative(value, new Date(now.getTime() + 2 * 24 * 60 * 60 * 1000))).toBe(
+      'in 1 day',
+    );
+    expect(formatRelative(value, now)).toBe('in 3 days');
+  });
+
   it('shows text that is not a date as it came, rather than failing', () => {
     expect(formatDate('soon')).toBe('soon');
     expect(formatDateTime('soon')).toBe('soon');

@@ -10,30 +10,71 @@ export interface WhenText {
   readonly exact: string | null;
 }
 
+/**
+ * A date-time with a zone (`Z` or an offset) and at most microseconds, as the
+ * registry sends: `Date` reads these to the same millisecond as parseISO
+ * (longer fractions it truncates where parseISO rounds).
+ */
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 function parse(iso: string): Date | null {
-  const date = parseISO(iso);
+  // date-fns' parseISO is the slow part of drawing a row; it is kept for the
+  // forms `Date` reads differently (a date alone is local midnight to it).
+  const date = ZONED_DATE_TIME.test(iso) ? new Date(iso) : parseISO(iso);
   return isValid(date) ? date : null;
 }
 
-/** "3 Jul 2025, 16:05" in the user's time zone (unambiguous everywhere); the raw text if it is not a date. */
-export function formatDateTime(iso: string): string {
-  const date = parse(iso);
-  return date ? format(date, 'd MMM yyyy, HH:mm') : iso;
+/**
+ * Remembers a text per input, forgetting all at `limit`. Rows are drawn again
+ * and again as the list scrolls, sorts and filters, with the same few
+ * thousand dates. (A change of the system's time zone while the app runs shows
+ * only in dates not formatted before it.)
+ */
+function memoText(compute: (key: string) => string, limit = 20_000): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) {
+      if (cache.size >= limit) cache.clear();
+      text = compute(key);
+      cache.set(key, text);
+    }
+    return text;
+  };
 }
 
+/** "3 Jul 2025, 16:05" in the user's time zone (unambiguous everywhere); the raw text if it is not a date. */
+export const formatDateTime = memoText((iso) => {
+  const date = parse(iso);
+  return date ? format(date, 'd MMM yyyy, HH:mm') : iso;
+});
+
 /** "3 Jul 2025" in the user's time zone; the raw text if it is not a date. */
-export function formatDate(iso: string): string {
+export const formatDate = memoText((iso) => {
   const date = parse(iso);
   return date ? format(date, 'd MMM yyyy') : iso;
-}
+});
+
+/** Relative phrases hold for one `now`; a new one (every 30 s) starts afresh. */
+let relativeNow = Number.NaN;
+const relativeTexts = new Map<string, string>();
 
 /**
  * "in 3 days", "2 days ago", "in 20 hours": one unit, no "about", so the
  * list stays short and scannable.
  */
 export function formatRelative(iso: string, now: Date): string {
-  const date = parse(iso);
-  return date ? formatDistanceStrict(date, now, { addSuffix: true }) : iso;
+  if (now.getTime() !== relativeNow || relativeTexts.size >= 20_000) {
+    relativeNow = now.getTime();
+    relativeTexts.clear();
+  }
+  let text = relativeTexts.get(iso);
+  if (text === undefined) {
+    const date = parse(iso);
+    text = date ? formatDistanceStrict(date, now, { addSuffix: true }) : iso;
+    relativeTexts.set(iso, text);
+  }
+  return text;
 }
 
 /**
@@ -45,7 +86,7 @@ export function formatAge(iso: string, now: Date): string {
   const date = parse(iso);
   if (!date) return iso;
   if (differenceInSeconds(now, date) < 60) return 'just now';
-  return formatDistanceStrict(date, now, { addSuffix: true });
+  return formatRelative(iso, now);
 }
 
 /** The Expiry column: relative and exact, or "never". */

@@ -26,10 +26,12 @@ export function tokenTableSx(theme: Theme): SxProps<Theme> {
       ...typography.body2,
       padding: '10px 12px',
       verticalAlign: 'top',
-      borderBottom: `1px solid ${palette.divider}`,
       color: palette.text.primary,
     },
-    '& tbody tr:last-of-type td': { borderBottom: 0 },
+    // A line between rows, drawn above each but the first. Not a bottom line
+    // cleared with `:last-of-type`: that makes the browser restyle every row
+    // whenever one is added or removed, which scrolling does every frame.
+    '& tbody tr + tr td': { borderTop: `1px solid ${palette.divider}` },
     '& tbody tr:hover td': { backgroundColor: palette.action.hover },
     '& .name': { fontWeight: 650, overflowWrap: 'anywhere' },
     '& .line': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' },
@@ -59,6 +61,13 @@ export function tokenTableSx(theme: Theme): SxProps<Theme> {
       borderColor: palette.mode === 'dark' ? 'rgba(255,255,255,0.23)' : 'rgba(0,0,0,0.2)',
     },
     '& .chip--status, & .chip--warning-scope': { fontWeight: 650 },
+    '& .row-icon': {
+      display: 'inline-block',
+      flexShrink: 0,
+      width: '1em',
+      height: '1em',
+      fill: 'currentColor',
+    },
     '& .chip svg': { fontSize: 14 },
     '& .held': {
       display: 'inline-flex',

@@ -1,29 +1,26 @@
-import AutorenewRounded from '@mui/icons-material/AutorenewRounded';
-import DeleteOutlineRounded from '@mui/icons-material/DeleteOutlineRounded';
-import ReplayRounded from '@mui/icons-material/ReplayRounded';
-import type { ReactNode } from 'react';
 import type { TokenView } from '../../../../shared/domain/token';
+import { RowIcon, type RowIconName } from '../token-cells';
 import { availableActionsOf, type TokenActionKind } from './token-action-rules';
 import { useTokenActions } from './token-actions-context';
 
 const PRESENTATION: Record<
   TokenActionKind,
-  { readonly verb: string; readonly hint: string; readonly icon: ReactNode }
+  { readonly verb: string; readonly hint: string; readonly icon: RowIconName }
 > = {
   regenerate: {
     verb: 'Regenerate',
     hint: 'Regenerate: a new token prefilled from this one',
-    icon: <ReplayRounded aria-hidden />,
+    icon: 'ReplayRounded',
   },
   rotate: {
     verb: 'Rotate',
     hint: 'Rotate: replace with a new token, then revoke this one',
-    icon: <AutorenewRounded aria-hidden />,
+    icon: 'AutorenewRounded',
   },
   revoke: {
     verb: 'Revoke',
     hint: 'Revoke',
-    icon: <DeleteOutlineRounded aria-hidden />,
+    icon: 'DeleteOutlineRounded',
   },
 };
 
@@ -50,7 +47,7 @@ export function TokenActionButtons({ token }: { token: TokenView }) {
               open(kind, token);
             }}
           >
-            {icon}
+            <RowIcon name={icon} />
           </button>
         );
       })}
