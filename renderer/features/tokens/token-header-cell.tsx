@@ -18,7 +18,7 @@ export interface TokenHeaderCellProps {
 export function TokenHeaderCell({ id, label, sort, onSort }: TokenHeaderCellProps) {
   if (id === 'actions') {
     return (
-      <TableCell>
+      <TableCell className="actions">
         <span className="visually-hidden">{label}</span>
       </TableCell>
     );

@@ -71,7 +71,7 @@ export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
       <td>
         <StatusChip status={token.status} />
       </td>
-      <td>
+      <td className="actions">
         {token.secretHeld && (
           <ShowSecretButton
             name={token.name}

@@ -33,6 +33,20 @@ export function tokenTableSx(theme: Theme): SxProps<Theme> {
     // whenever one is added or removed, which scrolling does every frame.
     '& tbody tr + tr td': { borderTop: `1px solid ${palette.divider}` },
     '& tbody tr:hover td': { backgroundColor: palette.action.hover },
+    // In a window too narrow for every column the table scrolls sideways; the
+    // actions stay pinned at the right edge so Revoke and Rotate never hide.
+    '& .actions': {
+      position: 'sticky',
+      right: 0,
+      backgroundColor: palette.background.paper,
+      boxShadow: `inset 1px 0 0 ${palette.divider}`,
+    },
+    '& thead .actions': { zIndex: 3 },
+    // The hover tint is translucent: laid over the opaque paper, not instead of it.
+    '& tbody tr:hover td.actions': {
+      backgroundColor: palette.background.paper,
+      backgroundImage: `linear-gradient(${palette.action.hover}, ${palette.action.hover})`,
+    },
     '& .name': { fontWeight: 650, overflowWrap: 'anywhere' },
     '& .line': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' },
     '& .sub': { ...typography.caption, display: 'block', color: palette.text.secondary },
