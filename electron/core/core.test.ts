@@ -7,22 +7,11 @@ import { MemoryMetadataStore } from './store/memory-metadata-store';
 import { MemoryClipboard } from './test-support/memory-clipboard';
 import { memoryKeychain } from './test-support/memory-keychain';
 import { dispatchCall } from './dispatch';
-import { fakeFetch, meBody, type FakeRoute } from './test-support/fake-registry';
+import { fakeFetch, meBody, type FakeRoute, apiTokenJson } from './test-support/fake-registry';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
-function token(id: number, extra: Record<string, unknown> = {}): unknown {
-  return {
-    id,
-    name: `token ${id}`,
-    created_at: '2026-01-01T00:00:00Z',
-    last_used_at: null,
-    expired_at: null,
-    endpoint_scopes: ['publish-update'],
-    crate_scopes: null,
-    ...extra,
-  };
-}
+const token = apiTokenJson;
 
 async function setUp(routes: Record<string, FakeRoute | (() => FakeRoute | Promise<FakeRoute>)>) {
   const { fetch, requests } = fakeFetch(routes);

@@ -6,7 +6,7 @@ import type { TokenList } from '../../shared/domain/token';
 import { createCore, type Core } from './core';
 import { dispatchCall } from './dispatch';
 import { MemoryMetadataStore } from './store/memory-metadata-store';
-import { fakeFetch, meBody, type FakeRoute } from './test-support/fake-registry';
+import { fakeFetch, meBody, type FakeRoute, apiTokenJson } from './test-support/fake-registry';
 import { instantRetry } from './test-support/instant-retry';
 import { MemoryClipboard } from './test-support/memory-clipboard';
 import { memoryKeychain } from './test-support/memory-keychain';
@@ -16,18 +16,7 @@ const T0 = new Date('2026-06-01T00:00:00Z');
 const HOUR = 60 * 60 * 1000;
 const CHEAP_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
 
-function token(id: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    name: `token ${id}`,
-    created_at: '2026-01-01T00:00:00Z',
-    last_used_at: null,
-    expired_at: null,
-    endpoint_scopes: ['publish-update'],
-    crate_scopes: null,
-    ...extra,
-  };
-}
+const token = apiTokenJson;
 
 /** How the fake registry answers `GET /api/v1/me/tokens` for account one right now. */
 type Answer = 'ok' | 'http-503' | 'network' | 'http-403';

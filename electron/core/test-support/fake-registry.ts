@@ -51,3 +51,20 @@ export function meBody(id: number, login: string, crates: string[] = []): unknow
     owned_crates: crates.map((name, index) => ({ id: index + 1, name, email_notifications: true })),
   };
 }
+
+/** One token as crates.io's list endpoint answers it; `extra` adds or replaces fields. */
+export function apiTokenJson(
+  id: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    name: `token ${String(id)}`,
+    created_at: '2026-01-01T00:00:00Z',
+    last_used_at: null,
+    expired_at: null,
+    endpoint_scopes: ['publish-update'],
+    crate_scopes: null,
+    ...extra,
+  };
+}

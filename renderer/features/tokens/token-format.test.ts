@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CRATES_IO, type Account } from '../../../shared/domain/account';
 import {
   accountTextOf,
   cratePatternsOf,
@@ -11,6 +10,7 @@ import {
   lastUsedText,
   lastUsedTextOf,
 } from './token-format';
+import { accountFixture } from '../../../shared/test-support/domain-fixtures';
 
 // Local times, so the expectations hold in any time zone the tests run in.
 const now = new Date(2025, 6, 3, 16, 5);
@@ -128,15 +128,7 @@ describe('imported tokens', () => {
   });
 
   it('names the account, or says the token was imported for a registry', () => {
-    const account: Account = {
-      id: 'crates.io#1',
-      registry: CRATES_IO,
-      userId: 1,
-      login: 'ferris',
-      displayName: null,
-      avatarUrl: null,
-      status: 'signed-in',
-    };
+    const account = accountFixture();
     const listed = {
       source: 'registry',
       accountId: account.id,
