@@ -5,7 +5,7 @@
  * bench:list` builds the renderer, then prints a table of figures.
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { startHarness, type RunningHarness } from '../harness/harness';
+import { startHarness } from '../harness/harness';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium';
 
 const AVATAR_SVG =
@@ -44,15 +44,6 @@ function watchFirstRender(fullCount: string): void {
   });
 }
 
-async function signInEveryUser(harness: RunningHarness): Promise<void> {
-  for (const user of harness.simulator.state.users) {
-    if (user.login === harness.account?.login) continue;
-    harness.setNextSignInLogin(user.login);
-    await harness.core.signIn({ name: 'sim', baseUrl: harness.simulator.url });
-  }
-  harness.setNextSignInLogin(undefined);
-}
-
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
@@ -83,7 +74,7 @@ async function main(): Promise<void> {
   const harness = await startHarness({ seed: SEED });
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
-    await signInEveryUser(harness);
+    await harness.signInEveryUser();
     const { tokens } = await harness.core.handlers['tokens:list']({});
     if (tokens.length !== EXPECTED_TOKENS) {
       throw new Error(`the core lists ${tokens.length} tokens, not ${EXPECTED_TOKENS}`);

@@ -56,6 +56,8 @@ export interface RunningHarness {
   readonly account: Account | null;
   /** Who the simulated GitHub consent page signs in next (default: the seed's first user). */
   setNextSignInLogin(login: string | undefined): void;
+  /** Signs in every other user of the seed too (the harness starts with the first one). */
+  signInEveryUser(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     account,
     setNextSignInLogin: (login) => {
       nextLogin = login;
+    },
+    signInEveryUser: async () => {
+      for (const user of simulator.state.users) {
+        if (user.login === account?.login) continue;
+        nextLogin = user.login;
+        await core.signIn({ name: 'sim', baseUrl: simulator.url });
+      }
+      nextLogin = undefined;
     },
     close: async () => {
       await new Promise<void>((resolve) => {

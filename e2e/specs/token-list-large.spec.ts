@@ -1,21 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { TokenView } from '../../shared/domain/token';
-import type { RunningHarness } from '../harness/harness';
 import { DAY_MS } from '../simulator/models/time';
 import { expect, test } from '../fixtures';
 
 // Live: none revoked or expired, so the list holds all 5,000 (crates.io's cap of 500 per user).
 test.use({ harnessOptions: { seed: 'generated:10x500:live' } });
-
-/** The harness signs in the seed's first user; this signs in every other one. */
-async function signInEveryUser(harness: RunningHarness): Promise<void> {
-  for (const user of harness.simulator.state.users) {
-    if (user.login === harness.account?.login) continue;
-    harness.setNextSignInLogin(user.login);
-    await harness.core.signIn({ name: 'sim', baseUrl: harness.simulator.url });
-  }
-  harness.setNextSignInLogin(undefined);
-}
 
 /** As the search field does: every word in the name or a crate pattern. */
 function searched(tokens: readonly TokenView[], query: string): TokenView[] {
@@ -36,7 +25,7 @@ test.describe('token list with 10 accounts × 500 tokens', () => {
   test('lists, scrolls, sorts and narrows 5,000 tokens', async ({ app, harness }) => {
     // Off the page while signing in, so it does not fetch the list after every sign-in.
     await app.goto('about:blank');
-    await signInEveryUser(harness);
+    await harness.signInEveryUser();
     const { tokens } = await harness.core.handlers['tokens:list']({});
     const accounts = await harness.core.handlers['accounts:list']({});
     expect(accounts.filter((account) => account.status === 'signed-in')).toHaveLength(10);
