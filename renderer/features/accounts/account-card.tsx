@@ -11,6 +11,7 @@ import { MONO_FONT } from '../../components/fonts';
 import { toneColors } from '../../components/tone';
 import { accountStatusLabel, accountWhere, registryHost } from './account-label';
 import { AccountAvatar } from './account-avatar';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 export interface AccountCardProps {
   readonly account: Account;
@@ -135,13 +136,3 @@ function StatusChip({ account }: { account: Account }) {
     </Box>
   );
 }
-
-/** Hidden on screen, read by screen readers. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -9,6 +9,7 @@ import { accountWhere, registryHost } from './account-label';
 import { AccountAvatar } from './account-avatar';
 import { useAccounts } from './accounts-context';
 import { useSignIn } from './sign-in-context';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 /** More accounts than this are summarised as avatars and a count. */
 const NAMED_ACCOUNTS = 3;
@@ -93,13 +94,3 @@ function SignedInList() {
     </Stack>
   );
 }
-
-/** Hidden on screen, read by screen readers. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -1,6 +1,7 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 import { MONO_FONT } from '../../components/fonts';
 import { TONES, toneColors } from '../../components/tone';
+import { visuallyHidden } from '../../components/visually-hidden';
 import { TOKEN_TABLE_MIN_WIDTH } from './token-columns';
 
 /**
@@ -107,14 +108,7 @@ export function tokenTableSx(theme: Theme): SxProps<Theme> {
       '&:hover': { backgroundColor: palette.action.hover, color: palette.text.primary },
       '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 1 },
     },
-    '& .visually-hidden': {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clipPath: 'inset(50%)',
-      whiteSpace: 'nowrap',
-    },
+    '& .visually-hidden': visuallyHidden,
     ...tones,
   };
 }
