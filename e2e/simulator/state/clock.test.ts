@@ -29,3 +29,28 @@ describe('SimClock', () => {
     expect(sim.now().getTime()).toBe(real);
   });
 });
+
+describe('SimClock under load', () => {
+  // Real time moves on between any two readings, as on a busy machine.
+  const ticking = () => {
+    let real = 1_000_000;
+    return () => (real += 1);
+  };
+
+  it('sets, advances and freezes in one step, landing exactly where asked', () => {
+    const sim = new SimClock(ticking());
+    sim.apply({ now: new Date(5_000_000), advanceMs: 2_000, frozen: true });
+    expect(sim.now().getTime()).toBe(5_002_000);
+    expect(sim.describe()).toMatchObject({ now: new Date(5_002_000).toISOString(), frozen: true });
+  });
+
+  it('unfreezes where it stood', () => {
+    const sim = new SimClock(ticking());
+    sim.apply({ now: new Date(5_000_000), frozen: true });
+    sim.apply({ advanceMs: 10, frozen: false });
+    const described = sim.describe();
+    // One reading of real time per call: `now` and the offset agree.
+    expect(Date.parse(described.now) - described.offset_ms).toBeGreaterThan(1_000_000);
+    expect(sim.now().getTime()).toBeGreaterThanOrEqual(5_000_010);
+  });
+});

@@ -18,17 +18,18 @@ export const getClock: Route = {
   handle: (c) => c.json(c.var.sim.clock.describe()),
 };
 
-/** `PUT /__control/clock` `{now?, advance_ms?, advance_days?, frozen?}`, applied in that order. */
+/** `PUT /__control/clock` `{now?, advance_ms?, advance_days?, frozen?}`, applied in that order as one step. */
 export const setClock: Route = {
   method: 'PUT',
   path: `${CONTROL_PREFIX}/clock`,
   handle: async (c) => {
     const clock = c.var.sim.clock;
     const body = await readJsonBody(c, clockBodySchema);
-    if (body.now !== undefined) clock.set(new Date(body.now));
-    clock.advance((body.advance_ms ?? 0) + (body.advance_days ?? 0) * DAY_MS);
-    if (body.frozen === true) clock.freeze();
-    if (body.frozen === false) clock.unfreeze();
+    clock.apply({
+      ...(body.now === undefined ? {} : { now: new Date(body.now) }),
+      advanceMs: (body.advance_ms ?? 0) + (body.advance_days ?? 0) * DAY_MS,
+      ...(body.frozen === undefined ? {} : { frozen: body.frozen }),
+    });
     return c.json(clock.describe());
   },
 };
