@@ -34,7 +34,9 @@ interface Sent {
  * simulator's own logs see them) and every answer a renderer would get is
  * kept, to check that no secret is ever among them.
  */
-async function setUp(seed = 'demo') {
+type Send = (input: string, init?: RequestInit) => Promise<Response>;
+
+async function setUp(seed = 'demo', intercept?: (send: Send) => Send) {
   const sim = await startSimulator({ port: 0, seed });
   simulator = sim;
   const sent: Sent[] = [];
@@ -42,7 +44,8 @@ async function setUp(seed = 'demo') {
   const core: Core = await createCore({
     fetch: (input, init) => {
       sent.push({ method: init?.method ?? 'GET', path: new URL(input).pathname });
-      return fetch(input, init);
+      const send: Send = (url, options) => fetch(url, options);
+      return (intercept ? intercept(send) : send)(input, init);
     },
     clock: { now: () => new Date() },
     signInWindow: { signIn: (baseUrl) => signInOverHttp(baseUrl) },
@@ -341,12 +344,106 @@ describe('when creation goes wrong, nothing is sent twice and the user is told',
         message: expect.stringContaining('secret was lost in transit') as unknown,
       },
     });
-    expect(answer.ok ? '' : answer.error.message).toContain('Revoke it');
+    expect(answer.ok ? '' : answer.error.message).toContain('Revoke that one');
     expect(puts()).toHaveLength(1);
     expect(sim.state.createTokenBodies).toHaveLength(1);
     const made = sim.state.tokens.find((t) => t.name === 'half');
     expect(made).toBeDefined();
     expect(await listedKeys()).toContain(`${account.id}/${made?.id ?? 0}`);
+  });
+
+  /** Two creations of `name` at once, the first one's PUT handled by `firstPut`. */
+  async function twoAtOnce(name: string, firstPut: (send: Send, second: Promise<void>) => Send) {
+    let secondAnswered: () => void = () => undefined;
+    const second = new Promise<void>((resolve) => {
+      secondAnswered = resolve;
+    });
+    let putsSeen = 0;
+    const setup = await setUp('demo', (send) => (input, init) => {
+      if (init?.method !== 'PUT') return send(input, init);
+      putsSeen += 1;
+      if (putsSeen === 1) return firstPut(send, second)(input, init);
+      return send(input, init).finally(() => {
+        secondAnswered();
+      });
+    });
+    const create = () =>
+      setup.call('tokens:create', {
+        accountId: setup.account.id,
+        name,
+        endpointScopes: ['yank'],
+        cratePatterns: [],
+        expiresAt: null,
+      });
+    const [first, other] = await Promise.all([create(), create()]);
+    return { ...setup, first, other };
+  }
+
+  it('a lost answer is never blamed on a namesake this app made at the same time', async () => {
+    // The first PUT never reaches the registry, and fails only after the
+    // second one (same name) was answered: the list then shows the second's token.
+    const { first, other, sim } = await twoAtOnce('twin', (_send, second) => async () => {
+      await second;
+      throw new TypeError('fetch failed');
+    });
+    expect(other.ok).toBe(true);
+    expect(sim.state.tokens.filter((token) => token.name === 'twin')).toHaveLength(1);
+    expect(first).toMatchObject({
+      ok: false,
+      error: {
+        code: 'network',
+        message: expect.stringContaining('most likely not created') as unknown,
+      },
+    });
+  });
+
+  it('names the lost token by id and creation time when it can tell it apart', async () => {
+    const { first, other, sim, account, reveal } = await twoAtOnce(
+      'pair',
+      (send, second) => async (input, init) => {
+        const answer = await send(input, init);
+        await answer.body?.cancel();
+        await second;
+        throw new TypeError('fetch failed');
+      },
+    );
+    expect(other.ok).toBe(true);
+    const made = sim.state.tokens.filter((token) => token.name === 'pair');
+    expect(made).toHaveLength(2);
+    const kept = createdView(other);
+    const lost = made.find((token) => `${account.id}/${token.id}` !== kept.key);
+    expect(lost).toBeDefined();
+    expect(first.ok ? '' : first.error.message).toContain(`id ${lost?.id ?? 0}, created`);
+    expect(first.ok ? '' : first.error.message).not.toContain(
+      `id ${kept.key.split('/').at(-1) ?? ''},`,
+    );
+    expect(await reveal(kept.key)).not.toBeNull();
+  });
+
+  it('says it cannot tell when several namesakes appeared without an answer', async () => {
+    const { sim, call, account } = await setUp();
+    sim.state.faults.add({
+      kind: 'truncated-json',
+      route: '/api/v1/me/tokens',
+      method: 'PUT',
+      times: 2,
+    });
+    const create = () =>
+      call('tokens:create', {
+        accountId: account.id,
+        name: 'doubled',
+        endpointScopes: ['yank'],
+        cratePatterns: [],
+        expiresAt: null,
+      });
+    const answers = await Promise.all([create(), create()]);
+    expect(sim.state.tokens.filter((token) => token.name === 'doubled')).toHaveLength(2);
+    for (const answer of answers) {
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('cannot tell which one') as unknown },
+      });
+    }
   });
 
   it("the 500-token cap and the operator's switch show the server's text, once", async () => {

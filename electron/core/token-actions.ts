@@ -4,6 +4,7 @@ import { parseRegistryTokenKey, type RegistryTokenRef } from '../../shared/domai
 import type { AccountBook } from './account-book';
 import { withSignedInAccount } from './account-session';
 import { ActionError } from './action-error';
+import { CreationLedger } from './creation-ledger';
 import type { Clock } from './ports';
 import { RegistryError } from './registry-errors';
 import { createRegistryToken, type CreatorDeps } from './token-creator';
@@ -34,6 +35,8 @@ function registryRef(key: string, verb: string): RegistryTokenRef {
  * `tokens:revoke`, `tokens:rotate` and `accounts:crates`.
  */
 export class TokenActions {
+  private readonly ledger = new CreationLedger();
+
   constructor(private readonly ports: TokenActionPorts) {}
 
   /** Creates a token and keeps its secret in the vault; the answer never holds the secret. */
@@ -81,7 +84,7 @@ export class TokenActions {
   }
 
   private creatorDeps(): CreatorDeps {
-    return { vault: this.ports.vault, now: this.ports.clock.now() };
+    return { vault: this.ports.vault, now: this.ports.clock.now(), ledger: this.ledger };
   }
 
   /** Deleting needs no decryption, so it works while a passphrase vault is locked. */
