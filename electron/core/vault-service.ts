@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import type { VaultStatus } from '../../shared/domain/vault';
+import { ActionError } from './action-error';
 import type { EventSink } from './ports';
 import type { MetadataStore } from './store/metadata-store';
 import { PassphraseCipher } from './vault/passphrase-cipher';
@@ -44,6 +45,14 @@ export class VaultService {
   private vault: Vault | null = null;
   private passphraseCipher: PassphraseCipher | null = null;
   private readonly listeners = new Set<(status: VaultStatus) => void>();
+  /**
+   * State changes (choosing a passphrase, unlocking) run one after another:
+   * two passphrases chosen at once would each re-seal the vault and both
+   * answer ok, though only the last one then opens it.
+   */
+  private changes: Promise<unknown> = Promise.resolve();
+  /** Counts lock(): an unlock asked for before a lock must not undo it. */
+  private locks = 0;
 
   private constructor(private readonly options: VaultServiceOptions) {}
 
@@ -90,9 +99,41 @@ export class VaultService {
   }
 
   /** Protects the vault with a passphrase: a new vault, or the keychain one re-sealed. */
-  async usePassphrase(passphrase: string): Promise<VaultStatus> {
+  usePassphrase(passphrase: string): Promise<VaultStatus> {
+    return this.oneAtATime(() => this.adoptPassphrase(passphrase));
+  }
+
+  unlock(passphrase: string): Promise<VaultStatus> {
+    const locksBefore = this.locks;
+    return this.oneAtATime(async () => {
+      // A lock asked for after this unlock wins, even while the unlock waited its turn.
+      if (!this.passphraseCipher || this.locks !== locksBefore) return this.status();
+      await this.passphraseCipher.unlock(passphrase);
+      return this.status();
+    });
+  }
+
+  /**
+   * Immediate, never queued: a lock must not wait behind an unlock. The
+   * cipher itself refuses the key of an unlock that started before it.
+   */
+  lock(): VaultStatus {
+    this.locks += 1;
+    this.passphraseCipher?.lock();
+    return this.status();
+  }
+
+  /** Calls `listener` after every change of state (lock, unlock, passphrase chosen). */
+  onChange(listener: (status: VaultStatus) => void): void {
+    this.listeners.add(listener);
+  }
+
+  private async adoptPassphrase(passphrase: string): Promise<VaultStatus> {
     if (this.passphraseCipher) {
-      throw new Error('The vault already has a passphrase.');
+      throw new ActionError(
+        'invalid-input',
+        'The vault already has a passphrase: unlock it with that one.',
+      );
     }
     const cipher = await PassphraseCipher.create(
       passphrase,
@@ -110,20 +151,10 @@ export class VaultService {
     return this.status();
   }
 
-  async unlock(passphrase: string): Promise<VaultStatus> {
-    if (!this.passphraseCipher) return this.status();
-    await this.passphraseCipher.unlock(passphrase);
-    return this.status();
-  }
-
-  lock(): VaultStatus {
-    this.passphraseCipher?.lock();
-    return this.status();
-  }
-
-  /** Calls `listener` after every change of state (lock, unlock, passphrase chosen). */
-  onChange(listener: (status: VaultStatus) => void): void {
-    this.listeners.add(listener);
+  private oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.changes.then(change);
+    this.changes = run.catch(() => undefined);
+    return run;
   }
 
   private adoptPassphraseCipher(cipher: PassphraseCipher): void {
