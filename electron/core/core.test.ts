@@ -125,6 +125,26 @@ describe('core: accounts and token list', () => {
     expect(requests).toEqual([]);
   });
 
+  it.each([
+    ['a 10 MB name', { name: 'a'.repeat(10 * 1024 * 1024), baseUrl: 'https://one.test' }],
+    ['crates-io for another registry', { name: 'crates-io', baseUrl: 'https://one.test' }],
+    [
+      'text shaped like a TOML section',
+      { name: 'x]\n[registry]\ntoken', baseUrl: 'https://one.test' },
+    ],
+    ['a name starting with a digit', { name: '1st', baseUrl: 'https://one.test' }],
+  ])('refuses to sign in to a registry named with %s, storing nothing', async (_what, registry) => {
+    const { core, requests, emitted } = await setUp({
+      'one.test /api/v1/me': { body: meBody(1, 'kate') },
+    });
+    const result = await dispatchCall(core.handlers, 'accounts:sign-in', { registry });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.stringify(result).length).toBeLessThan(1_000);
+    expect(await dispatchCall(core.handlers, 'accounts:list', {})).toEqual({ ok: true, value: [] });
+    expect(requests).toEqual([]);
+    expect(emitted).toEqual([]);
+  });
+
   it('turns unexpected errors into a failure without leaking secrets into the log', async () => {
     const logged: string[] = [];
     const secret = `cio${'x'.repeat(32)}`;

@@ -40,7 +40,7 @@ export async function dispatchCall(
   if (!parsed.success) {
     return failure(
       'invalid-input',
-      `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'rejected'}.`,
+      `Invalid input for ${name}: ${(parsed.error.issues[0]?.message ?? 'rejected').replace(/\.$/, '')}.`,
     );
   }
   try {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { CRATES_IO_REGISTRY_NAME, registryNameSchema } from './registry-name';
 
-/** cargo's registry names: `[registries.NAME]`; crates.io is `crates-io`. */
+export { CRATES_IO_REGISTRY_NAME };
+
+/**
+ * The registry names earlier versions stored (letters, digits, - and _):
+ * kept for reading what is on disk. New input is checked with cargo's own
+ * rules (`registryNameSchema`).
+ */
 export const cargoRegistryNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use the name from cargo config: letters, digits, - and _.');
-
-export const CRATES_IO_REGISTRY_NAME = 'crates-io';
 
 /** crates.io tokens: `cio` + 32 ASCII alphanumerics (NOTES.md). */
 export const CRATES_IO_TOKEN = /^cio[A-Za-z0-9]{32}$/;
@@ -15,7 +20,7 @@ const CARGO_TOKEN = /^[\x20-\x7E\t]+$/;
 
 export const importTokenInputSchema = z
   .object({
-    registryName: cargoRegistryNameSchema,
+    registryName: registryNameSchema,
     name: z.string().trim().min(1, 'Give the token a name.').max(200),
     token: z
       .string()

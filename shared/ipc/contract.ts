@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { accountSchema, registrySchema } from '../domain/account';
+import { registryNamingProblem } from '../domain/registry-name';
 import { createTokenInputSchema } from '../domain/create-token';
 import { importTokenInputSchema } from '../domain/token-import';
 import { tokenListSchema, tokenViewSchema } from '../domain/token';
 import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
+
+/** A registry the user names for a sign-in: its name must be one cargo accepts, and fit the URL. */
+const newRegistrySchema = registrySchema.superRefine((registry, context) => {
+  const problem = registryNamingProblem(registry.name, registry.baseUrl);
+  if (problem !== null) context.addIssue({ code: 'custom', path: ['name'], message: problem });
+});
 
 /**
  * The one table of everything that crosses between main and renderer. Preload,
@@ -28,7 +35,7 @@ export const ipcCalls = {
   },
   /** Signs in to a registry in its own sign-in window (GitHub OAuth, as on the website). */
   'accounts:sign-in': {
-    input: z.object({ registry: registrySchema }).strict(),
+    input: z.object({ registry: newRegistrySchema }).strict(),
     output: accountSchema,
   },
   /** Ends the session on the registry and forgets its cookie; the account stays, signed out. */
