@@ -27,8 +27,10 @@ function relaxCspForDevServer(): Plugin {
 
 /**
  * The renderer: root `renderer/`, built to `.vite/renderer/<name>` (Forge's
- * convention, `main_window` when built standalone), with relative asset URLs
- * because the packaged app loads the page from file://.
+ * convention, `main_window` when built standalone). Asset URLs are relative
+ * (`./assets/…`): the app serves the folder as `app://cratekeeper/`, where they
+ * resolve to app://cratekeeper/assets/… (electron/app-scheme.ts), and the
+ * browser harness can serve it under any path.
  */
 export default defineConfig((env: ForgeConfigEnv) => {
   const name = env.forgeConfigSelf?.name ?? 'main_window';

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,8 +9,12 @@ import type { RendererLocation } from './renderer-location';
 import { FakeFrame, FakeIpcMain, FakeSession, FakeWebContents } from './test-support/fake-electron';
 import { ownRendererSenderCheck } from './trusted-sender';
 
-const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
-const location: RendererLocation = { kind: 'file', path: indexPath };
+const rendererRoot = resolve('/app/.vite/renderer/main_window');
+const location: RendererLocation = {
+  kind: 'app-protocol',
+  root: rendererRoot,
+  url: 'app://cratekeeper/index.html',
+};
 
 /** A call whose input accepts `{}`, and input that no call's strict schema accepts. */
 const simpleCall = 'accounts:list' satisfies CallName;
@@ -18,7 +22,7 @@ const junkInput = { notAContractField: true };
 
 function setUp() {
   const mainContents = new FakeWebContents(new FakeSession(null));
-  mainContents.mainFrame.url = pathToFileURL(indexPath).href;
+  mainContents.mainFrame.url = 'app://cratekeeper/index.html';
   const marker = [
     {
       id: 'crates.io#1',
@@ -120,6 +124,32 @@ describe('the sender check', () => {
   it('refuses our window once it shows a foreign page', async () => {
     const results = await refused((main) => {
       main.mainFrame.url = 'https://evil.example/';
+      return { sender: main, senderFrame: main.mainFrame };
+    });
+    expect(results).toEqual(CALL_NAMES.map(() => refusal));
+  });
+
+  it('refuses our own index.html when it is shown from file://', async () => {
+    const results = await refused((main) => {
+      main.mainFrame.url = pathToFileURL(join(rendererRoot, 'index.html')).href;
+      return { sender: main, senderFrame: main.mainFrame };
+    });
+    expect(results).toEqual(CALL_NAMES.map(() => refusal));
+  });
+
+  it('refuses another host or page of the app scheme', async () => {
+    for (const url of ['app://evil/index.html', 'app://cratekeeper/other.html']) {
+      const results = await refused((main) => {
+        main.mainFrame.url = url;
+        return { sender: main, senderFrame: main.mainFrame };
+      });
+      expect(results).toEqual(CALL_NAMES.map(() => refusal));
+    }
+  });
+
+  it('refuses our URL in a frame whose origin is not ours (an opaque one)', async () => {
+    const results = await refused((main) => {
+      Object.defineProperty(main.mainFrame, 'origin', { value: 'null' });
       return { sender: main, senderFrame: main.mainFrame };
     });
     expect(results).toEqual(CALL_NAMES.map(() => refusal));

@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isOwnRendererUrl, rendererLocation } from './renderer-location';
+import { isOwnRendererUrl, rendererLocation, rendererOrigin } from './renderer-location';
 
 const buildDir = resolve('/opt/Cratekeeper/resources/app.asar/.vite/build');
-const indexPath = resolve(buildDir, '../renderer/main_window/index.html');
+const rendererRoot = resolve(buildDir, '../renderer/main_window');
+const indexPath = join(rendererRoot, 'index.html');
 
 describe('rendererLocation', () => {
   it('uses the dev server while Forge serves the renderer', () => {
@@ -14,30 +15,56 @@ describe('rendererLocation', () => {
     });
   });
 
-  it('uses the built index.html beside the main bundle otherwise', () => {
+  it('serves the build folder beside the main bundle as app://cratekeeper/ otherwise', () => {
     const location = rendererLocation(undefined, buildDir, 'main_window');
-    expect(location.kind).toBe('file');
-    expect(location.kind === 'file' && resolve(location.path)).toBe(indexPath);
+    expect(location).toEqual({
+      kind: 'app-protocol',
+      root: rendererRoot,
+      url: 'app://cratekeeper/index.html',
+    });
+  });
+});
+
+describe('rendererOrigin', () => {
+  it('is app://cratekeeper for the built page and the dev server origin in development', () => {
+    expect(rendererOrigin(rendererLocation(undefined, buildDir, 'main_window'))).toBe(
+      'app://cratekeeper',
+    );
+    expect(rendererOrigin(rendererLocation('http://localhost:5173/', buildDir, 'x'))).toBe(
+      'http://localhost:5173',
+    );
   });
 });
 
 describe('isOwnRendererUrl', () => {
-  const file = rendererLocation(undefined, buildDir, 'main_window');
+  const built = rendererLocation(undefined, buildDir, 'main_window');
   const dev = rendererLocation('http://localhost:5173', buildDir, 'main_window');
 
-  it('accepts our index.html with any hash or query', () => {
-    const url = pathToFileURL(indexPath).href;
-    expect(isOwnRendererUrl(file, url)).toBe(true);
-    expect(isOwnRendererUrl(file, `${url}#/tokens`)).toBe(true);
-    expect(isOwnRendererUrl(file, `${url}?tab=1`)).toBe(true);
+  it('accepts app://cratekeeper/index.html with any hash or query', () => {
+    expect(isOwnRendererUrl(built, 'app://cratekeeper/index.html')).toBe(true);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper/index.html#/tokens')).toBe(true);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper/index.html?tab=1')).toBe(true);
   });
 
-  it('refuses other files, other schemes and garbage', () => {
-    expect(isOwnRendererUrl(file, pathToFileURL(join(buildDir, 'main.js')).href)).toBe(false);
-    expect(isOwnRendererUrl(file, 'file://evil-host/share/index.html')).toBe(false);
-    expect(isOwnRendererUrl(file, 'https://crates.io/')).toBe(false);
-    expect(isOwnRendererUrl(file, 'about:blank')).toBe(false);
-    expect(isOwnRendererUrl(file, 'not a url')).toBe(false);
+  it('no longer accepts any file:// URL, not even our own index.html', () => {
+    expect(isOwnRendererUrl(built, pathToFileURL(indexPath).href)).toBe(false);
+    expect(isOwnRendererUrl(built, pathToFileURL('/etc/passwd').href)).toBe(false);
+  });
+
+  it('refuses other hosts, ports, credentials and paths of the app scheme', () => {
+    expect(isOwnRendererUrl(built, 'app://evil/index.html')).toBe(false);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper.evil/index.html')).toBe(false);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper:8080/index.html')).toBe(false);
+    expect(isOwnRendererUrl(built, 'app://user:pw@cratekeeper/index.html')).toBe(false);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper/assets/index.js')).toBe(false);
+    expect(isOwnRendererUrl(built, 'app://cratekeeper/other.html')).toBe(false);
+  });
+
+  it('refuses other schemes and garbage', () => {
+    expect(isOwnRendererUrl(built, 'https://cratekeeper/index.html')).toBe(false);
+    expect(isOwnRendererUrl(built, 'https://crates.io/')).toBe(false);
+    expect(isOwnRendererUrl(built, 'about:blank')).toBe(false);
+    expect(isOwnRendererUrl(built, 'not a url')).toBe(false);
   });
 
   it('accepts only the dev server origin in development', () => {
@@ -45,6 +72,7 @@ describe('isOwnRendererUrl', () => {
     expect(isOwnRendererUrl(dev, 'http://localhost:5173/src/main.tsx')).toBe(true);
     expect(isOwnRendererUrl(dev, 'http://localhost:5174/')).toBe(false);
     expect(isOwnRendererUrl(dev, 'https://localhost:5173/')).toBe(false);
+    expect(isOwnRendererUrl(dev, 'app://cratekeeper/index.html')).toBe(false);
     expect(isOwnRendererUrl(dev, pathToFileURL(indexPath).href)).toBe(false);
   });
 });

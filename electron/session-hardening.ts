@@ -3,9 +3,11 @@ import type { Session } from 'electron';
 const CSP_HEADER = 'Content-Security-Policy';
 
 /**
- * Adds `policy` to every document the session loads: the built page from
- * file:// (Electron runs webRequest for file:// since electron/electron#22903)
- * or the dev server's page. The meta tag in index.html is the second line.
+ * Adds `policy` to every document the session loads from the network, which
+ * is the dev server's page. The built page's app:// handler sends the header
+ * itself (app-request.ts), so it does not depend on webRequest seeing custom
+ * protocols; were it to, the same policy twice changes nothing. The meta tag
+ * in index.html is the last line of defence.
  */
 export function enforceContentSecurityPolicy(
   session: Pick<Session, 'webRequest'>,

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './content-security-policy';
+import { APP_SCHEME_PRIVILEGES } from './app-scheme';
 import type { Fetch } from './core/ports';
 import { MemoryMetadataStore } from './core/store/memory-metadata-store';
 import { memoryKeychain } from './core/test-support/memory-keychain';
@@ -15,8 +16,12 @@ import type { RendererLocation } from './renderer-location';
 import { startShell, type ShellConfig } from './shell';
 import { asElectron, createFakeElectron, type FakeElectron } from './test-support/fake-electron';
 
-const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
-const location: RendererLocation = { kind: 'file', path: indexPath };
+const rendererRoot = resolve('/app/.vite/renderer/main_window');
+const location: RendererLocation = {
+  kind: 'app-protocol',
+  root: rendererRoot,
+  url: 'app://cratekeeper/index.html',
+};
 const noNetwork: Fetch = () => Promise.reject(new Error('no network in unit tests'));
 
 function config(overrides: Partial<ShellConfig> = {}): ShellConfig {
@@ -80,13 +85,58 @@ describe('startShell', () => {
   it('sandboxes every renderer and opens the main window on our page', async () => {
     const { fake, window } = await started();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
-    expect(window.loadedFile).toBe(indexPath);
+    expect(window.loadedUrl).toBe('app://cratekeeper/index.html');
+    expect(window.loadedFile).toBeNull();
     expect(window.options.webPreferences).toMatchObject({
       preload: resolve('/app/.vite/build/preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
     });
+  });
+
+  it('registers app:// as a privileged standard, secure scheme before the app is ready', async () => {
+    const fake = createFakeElectron();
+    const starting = startShell(asElectron(fake), config());
+    // The fake throws if this comes after ready; and ready has not come yet.
+    expect(fake.app.ready).toBe(false);
+    expect(fake.protocol.privilegedSchemes).toEqual([APP_SCHEME_PRIVILEGES]);
+    expect(fake.protocol.privilegedSchemes[0]?.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+    });
+    await starting;
+    expect(fake.app.ready).toBe(true);
+  });
+
+  it('serves the build folder on app:// once ready, with the CSP header on the page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cratekeeper-shell-renderer-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Cratekeeper</title>');
+    writeFileSync(join(root, 'assets', 'index-abc.js'), 'export {};');
+    const { fake } = await started({ location: { ...location, root } });
+    const page = await fake.protocol.request('app://cratekeeper/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    const script = await fake.protocol.request('app://cratekeeper/assets/index-abc.js');
+    expect(script.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect((await fake.protocol.request('app://cratekeeper/../secret.txt')).status).toBe(404);
+    expect((await fake.protocol.request('app://elsewhere/index.html')).status).toBe(404);
+  });
+
+  it('serves nothing on app:// while the dev server provides the page', async () => {
+    const { fake } = await started({
+      location: { kind: 'dev-server', url: 'http://localhost:5173' },
+    });
+    expect(fake.protocol.handlers.size).toBe(0);
+  });
+
+  it('refuses calls from our own page shown from file://', async () => {
+    const { fake, window } = await started();
+    window.webContents.mainFrame.url = pathToFileURL(`${rendererRoot}/index.html`).href;
+    for (const name of CALL_NAMES) {
+      expect(await fake.ipcMain.invoke(name, mainFrameOf(fake), {})).toMatchObject({ ok: false });
+    }
   });
 
   it('answers every contract call from the main window through the core', async () => {
@@ -118,7 +168,10 @@ describe('startShell', () => {
 
   it('guards navigation and pop-ups of every web contents', async () => {
     const { window } = await started();
-    expect(window.webContents.tryNavigate(pathToFileURL(indexPath).href)).toBe(true);
+    expect(window.webContents.tryNavigate('app://cratekeeper/index.html')).toBe(true);
+    expect(window.webContents.tryNavigate(pathToFileURL(`${rendererRoot}/index.html`).href)).toBe(
+      false,
+    );
     expect(window.webContents.tryNavigate('https://evil.example/')).toBe(false);
     expect(window.webContents.tryOpenWindow('https://evil.example/')).toBe('deny');
     expect(window.webContents.tryAttachWebview()).toBe(false);

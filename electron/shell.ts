@@ -1,5 +1,7 @@
 import type * as Electron from 'electron';
 import { ElectronSignInWindow } from './adapters/sign-in-window';
+import { appProtocolHandler } from './app-protocol';
+import { APP_SCHEME, registerAppScheme } from './app-scheme';
 import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
@@ -18,7 +20,14 @@ import { MainWindowSlot, openMainWindow } from './window';
 /** The parts of the `electron` module the shell uses; tests pass a fake. */
 export type ShellElectron = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'clipboard' | 'ipcMain' | 'nativeTheme' | 'session' | 'shell'
+  | 'app'
+  | 'BrowserWindow'
+  | 'clipboard'
+  | 'ipcMain'
+  | 'nativeTheme'
+  | 'protocol'
+  | 'session'
+  | 'shell'
 >;
 
 export interface ShellLog {
@@ -51,6 +60,8 @@ export async function startShell(
   config: ShellConfig,
 ): Promise<Shell | null> {
   const { app } = electron;
+  // Privileges for app:// can be granted only before the app is ready.
+  registerAppScheme(electron.protocol);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -82,12 +93,19 @@ export async function startShell(
 
   await app.whenReady();
 
+  const { location } = config;
+  if (location.kind === 'app-protocol') {
+    // On the default session only, the main window's: sign-in windows have
+    // sessions of their own, so a registry's page can never load app:// URLs.
+    electron.protocol.handle(
+      APP_SCHEME,
+      appProtocolHandler(location.root, CONTENT_SECURITY_POLICY, config.log),
+    );
+  }
   const { defaultSession } = electron.session;
   enforceContentSecurityPolicy(
     defaultSession,
-    config.location.kind === 'dev-server'
-      ? DEV_SERVER_CONTENT_SECURITY_POLICY
-      : CONTENT_SECURITY_POLICY,
+    location.kind === 'dev-server' ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
   );
   denyAllPermissions(defaultSession);
 

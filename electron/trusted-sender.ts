@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { isOwnRendererUrl, type RendererLocation } from './renderer-location';
+import { isOwnRendererUrl, rendererOrigin, type RendererLocation } from './renderer-location';
 
 /** Decides whether an IPC call may reach the core at all. */
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
@@ -7,8 +7,10 @@ export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFra
 /**
  * Accepts a call only from the top frame of the main window while it shows our
  * own page (Electron security checklist, "Validate the sender of all IPC
- * messages"). A frame that navigated away or was destroyed (`senderFrame` is
- * null), a subframe, another window, or a foreign URL is refused.
+ * messages"): `app://cratekeeper/index.html`, or the dev server in
+ * development. A frame that navigated away or was destroyed (`senderFrame` is
+ * null), a subframe, another window, a file:// page or any other URL or origin
+ * is refused.
  */
 export function ownRendererSenderCheck(
   mainContents: () => WebContents | null,
@@ -23,7 +25,12 @@ export function ownRendererSenderCheck(
       // frameTreeNodeId is browser-global and stable; two WebFrameMain wrappers
       // of the same frame need not be the same object.
       if (senderFrame.frameTreeNodeId !== contents.mainFrame.frameTreeNodeId) return false;
-      return isOwnRendererUrl(location, senderFrame.url);
+      // The origin as Chromium computed it, as well as the URL: a document at
+      // our URL with an opaque origin (a sandboxed one, say) is not our page.
+      return (
+        senderFrame.origin === rendererOrigin(location) &&
+        isOwnRendererUrl(location, senderFrame.url)
+      );
     } catch {
       // Electron throws when a frame's properties are read after it was disposed.
       return false;

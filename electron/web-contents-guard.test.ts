@@ -8,9 +8,13 @@ import type { RendererLocation } from './renderer-location';
 import { createFakeElectron, FakeSession, FakeWebContents } from './test-support/fake-electron';
 import { guardWebContents } from './web-contents-guard';
 
-const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
-const location: RendererLocation = { kind: 'file', path: indexPath };
-const ownUrl = pathToFileURL(indexPath).href;
+const rendererRoot = resolve('/app/.vite/renderer/main_window');
+const location: RendererLocation = {
+  kind: 'app-protocol',
+  root: rendererRoot,
+  url: 'app://cratekeeper/index.html',
+};
+const ownUrl = 'app://cratekeeper/index.html';
 
 function guarded(
   session = new FakeSession(null),
@@ -30,6 +34,15 @@ describe('guardWebContents on the main window', () => {
     expect(contents.tryNavigate('https://evil.example/')).toBe(false);
     expect(contents.tryNavigate(pathToFileURL('/etc/passwd').href)).toBe(false);
     expect(contents.tryRedirect('https://evil.example/')).toBe(false);
+  });
+
+  it('keeps the page off file://, even our own build folder', () => {
+    const { contents, shell } = guarded();
+    expect(contents.tryNavigate(pathToFileURL(`${rendererRoot}/index.html`).href)).toBe(false);
+    expect(contents.tryRedirect(pathToFileURL(`${rendererRoot}/index.html`).href)).toBe(false);
+    expect(contents.tryNavigate('app://cratekeeper/assets/index.js')).toBe(false);
+    expect(contents.tryNavigate('app://other/index.html')).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('sends a followed crates.io or GitHub link to the browser instead', () => {

@@ -5,7 +5,11 @@ import { createFakeElectron, type FakeBrowserWindow } from './test-support/fake-
 import { MainWindowSlot, mainWindowOptions, openMainWindow } from './window';
 
 const preload = resolve('/app/.vite/build/preload.cjs');
-const indexPath = resolve('/app/.vite/renderer/main_window/index.html');
+const built = {
+  kind: 'app-protocol',
+  root: resolve('/app/.vite/renderer/main_window'),
+  url: 'app://cratekeeper/index.html',
+} as const;
 const log = { error: vi.fn() };
 
 function open(location: Parameters<typeof openMainWindow>[2], dark = false): FakeBrowserWindow {
@@ -47,10 +51,11 @@ describe('mainWindowOptions', () => {
 });
 
 describe('openMainWindow', () => {
-  it('loads the built index.html and shows the window once ready', () => {
-    const window = open({ kind: 'file', path: indexPath });
+  it('loads the built page from app://, not file://, and shows the window once ready', () => {
+    const window = open(built);
     expect(window.options.webPreferences?.preload).toBe(preload);
-    expect(window.loadedFile).toBe(indexPath);
+    expect(window.loadedUrl).toBe('app://cratekeeper/index.html');
+    expect(window.loadedFile).toBeNull();
     expect(window.visible).toBe(false);
     window.emit('ready-to-show');
     expect(window.visible).toBe(true);
@@ -62,7 +67,7 @@ describe('openMainWindow', () => {
   });
 
   it('follows the OS theme', () => {
-    const dark = open({ kind: 'file', path: indexPath }, true);
+    const dark = open(built, true);
     expect(dark.options.backgroundColor).toBe(mainWindowOptions(preload, true).backgroundColor);
   });
 });

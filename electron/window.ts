@@ -50,7 +50,10 @@ export interface WindowLog {
   error(message: string): void;
 }
 
-/** Creates the main window, shows it once painted, and loads our page. */
+/**
+ * Creates the main window, shows it once painted, and loads our page: the dev
+ * server's, or `app://cratekeeper/index.html` (never a file:// URL).
+ */
 export function openMainWindow(
   deps: MainWindowDeps,
   preloadPath: string,
@@ -63,9 +66,7 @@ export function openMainWindow(
   window.once('ready-to-show', () => {
     window.show();
   });
-  const loading =
-    location.kind === 'dev-server' ? window.loadURL(location.url) : window.loadFile(location.path);
-  loading.catch((error: unknown) => {
+  window.loadURL(location.url).catch((error: unknown) => {
     log.error(`The Cratekeeper page did not load: ${String(error)}`);
     // ready-to-show may never come now; a visible window beats an invisible app.
     if (!window.isDestroyed()) window.show();

@@ -10,6 +10,12 @@ import {
   type SignInWindowDeps,
 } from './sign-in-window';
 
+const appLocation = {
+  kind: 'app-protocol',
+  root: '/app',
+  url: 'app://cratekeeper/index.html',
+} as const;
+
 const SIGNED_IN = 'cookie-with-user';
 const STATE_ONLY = 'cookie-with-oauth-state';
 
@@ -22,7 +28,7 @@ const registryFetch = vi.fn<Fetch>((url, init) => {
 
 function setUp(fetch: Fetch = registryFetch) {
   const fake = createFakeElectron();
-  const rules = new NavigationRules(ownRendererPolicy({ kind: 'file', path: '/app/index.html' }));
+  const rules = new NavigationRules(ownRendererPolicy(appLocation));
   // As in the shell: every web contents gets the guard, which asks the rules.
   fake.app.on('web-contents-created', (_event, contents: WebContents) => {
     guardWebContents(contents, rules, fake.shell, { warn: () => undefined });
@@ -117,7 +123,7 @@ describe('ElectronSignInWindow', () => {
     const adapter = new ElectronSignInWindow({
       BrowserWindow: fake.BrowserWindow,
       sessions: fake.session,
-      rules: new NavigationRules(ownRendererPolicy({ kind: 'file', path: '/app/index.html' })),
+      rules: new NavigationRules(ownRendererPolicy(appLocation)),
       fetch: registryFetch,
       newId: () => String(++id),
     } as unknown as SignInWindowDeps);

@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindowConstructorOptions, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  IpcMain,
+  IpcMainInvokeEvent,
+} from 'electron';
 import { vi } from 'vitest';
 import type { ShellElectron } from '../shell';
 import { MemoryClipboard } from '../core/test-support/memory-clipboard';
@@ -44,8 +49,14 @@ export class FakeFrame {
     parent?.frames.push(this);
   }
 
+  /**
+   * The origin as Chromium computes it. Node's URL gives every non-special
+   * scheme an opaque origin ("null"); Chromium gives a scheme registered as
+   * standard (our app://) a tuple origin like https's.
+   */
   get origin(): string {
-    return new URL(this.url).origin;
+    const url = new URL(this.url);
+    return url.protocol === 'app:' ? `${url.protocol}//${url.host}` : url.origin;
   }
 }
 
@@ -171,6 +182,8 @@ export class FakeIpcMain {
 
 export class FakeApp extends EventEmitter {
   hasLock = true;
+  /** Becomes true when the promise of `whenReady()` settles, as `ready` does in Electron. */
+  ready = false;
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
@@ -180,7 +193,53 @@ export class FakeApp extends EventEmitter {
   }
 
   whenReady(): Promise<void> {
-    return Promise.resolve();
+    return Promise.resolve().then(() => {
+      this.ready = true;
+    });
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+}
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * Electron's `protocol` for the default session, with its timing rules
+ * enforced loudly: privileges only before ready and only once, handlers only
+ * after ready and one per scheme.
+ */
+export class FakeProtocol {
+  readonly privilegedSchemes: CustomScheme[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+  private registeredPrivileges = false;
+
+  constructor(private readonly app: FakeApp) {}
+
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+    if (this.app.ready) {
+      throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+    }
+    if (this.registeredPrivileges) {
+      throw new Error('registerSchemesAsPrivileged can be called only once');
+    }
+    this.registeredPrivileges = true;
+    this.privilegedSchemes.push(...schemes);
+  }
+
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!this.app.ready) throw new Error('protocol.handle needs a ready app');
+    if (this.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+
+  /** A request the page makes, answered by the handler of its scheme. */
+  async request(url: string, method = 'GET'): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME for ${url}`);
+    return handler(new Request(url, { method }));
   }
 }
 
@@ -261,6 +320,7 @@ export function createFakeElectron() {
     clipboard: new MemoryClipboard(),
     ipcMain: new FakeIpcMain(),
     nativeTheme: { shouldUseDarkColors: false },
+    protocol: new FakeProtocol(app),
     session: { defaultSession, fromPartition },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
   };
