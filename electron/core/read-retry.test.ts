@@ -76,6 +76,19 @@ describe('retryRead', () => {
     expect(tries()).toBe(2);
   });
 
+  it('passes on at once an error the caller calls final, and still retries the others', async () => {
+    const { policy: p, slept } = policy();
+    const final = new RangeError('too slow');
+    const isRetryable = (error: unknown): boolean => error !== final;
+    const first = scripted([final]);
+    await expect(retryRead(p, first.send, isRetryable)).rejects.toBe(final);
+    expect(first.tries()).toBe(1);
+    const second = scripted([new TypeError('fetch failed'), final]);
+    await expect(retryRead(p, second.send, isRetryable)).rejects.toBe(final);
+    expect(second.tries()).toBe(2);
+    expect(slept).toEqual([100]);
+  });
+
   it('never retries an ordinary refusal', async () => {
     const { policy: p, slept } = policy();
     for (const code of [400, 401, 403, 404]) {

@@ -45,22 +45,36 @@ export function retryAfterMs(header: string | null, nowMs: number): number | nul
   return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
 }
 
+/** What a retry decision reads from an answer; a body still streaming is drained when dropped. */
+export interface RetryableAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body?: { cancel(): Promise<void> } | null;
+}
+
 /**
  * Sends a read, again after a pause when the registry could not be reached or
  * answered 429/5xx. The last answer (or the last network error) is what the
  * caller gets when the tries or the time budget run out.
+ *
+ * An error `isRetryableError` rejects is passed on at once. The registry
+ * client uses that for time limits and size caps: a registry that already
+ * kept the user waiting 15 s would, asked again, keep them waiting that long
+ * once more, and an answer too large is as large the next time.
  */
-export async function retryRead(
+export async function retryRead<A extends RetryableAnswer>(
   policy: ReadRetryPolicy,
-  send: () => Promise<Response>,
-): Promise<Response> {
+  send: () => Promise<A>,
+  isRetryableError: (error: unknown) => boolean = () => true,
+): Promise<A> {
   let waitedMs = 0;
   for (let attempt = 1; ; attempt += 1) {
-    let response: Response | null = null;
+    let response: A | null = null;
     let networkError: unknown = null;
     try {
       response = await send();
     } catch (error) {
+      if (!isRetryableError(error)) throw error;
       networkError = error;
     }
     if (response !== null && !isRetryableStatus(response.status)) return response;

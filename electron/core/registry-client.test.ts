@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RegistryHttpLimits } from './http/http-limits';
 import type { Fetch } from './ports';
 import { RegistryClient } from './registry-client';
 import { RegistryError, RegistryUnavailableError } from './registry-errors';
@@ -210,5 +211,209 @@ describe('RegistryClient', () => {
       crate_scopes: ['serde*'],
     });
     expect(sent[0]?.url).toBe(`${BASE}/api/v1/me/tokens/4`);
+  });
+});
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+/** Limits small enough that no test waits or reads for long. */
+const TIGHT: RegistryHttpLimits = {
+  headersTimeoutMs: 50,
+  bodyTimeoutMs: 50,
+  maxListBytes: 1 * MiB,
+  maxAnswerBytes: 64 * KiB,
+};
+
+interface StreamProbe {
+  pulled: number;
+  cancelled: boolean;
+}
+
+/**
+ * A body that yields `chunk` bytes per pull up to `total` (a safety net: a
+ * client without a cap fails the test instead of eating the machine's memory).
+ */
+function bigBody(probe: StreamProbe, total: number, chunk = 64 * KiB): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (probe.pulled >= total) {
+        controller.close();
+        return;
+      }
+      probe.pulled += chunk;
+      controller.enqueue(new Uint8Array(chunk).fill(0x20));
+    },
+    cancel() {
+      probe.cancelled = true;
+    },
+  });
+}
+
+/** A body that sends `head` and then nothing, ever. */
+function stalledBody(probe: StreamProbe, head: string): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(head));
+    },
+    pull() {
+      return new Promise<void>(() => undefined);
+    },
+    cancel() {
+      probe.cancelled = true;
+    },
+  });
+}
+
+/** Every message and stack in an error's cause chain, to search for leaked text. */
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    parts.push(current.message, current.stack ?? '');
+  }
+  return parts.join('\n');
+}
+
+const CREATE_BODY = {
+  api_token: {
+    name: 'ci',
+    endpoint_scopes: ['yank' as const],
+    crate_scopes: null,
+    expired_at: null,
+  },
+};
+
+describe('RegistryClient: size limits and timeouts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits 15 s for an answer by default, and says so', async () => {
+    vi.useFakeTimers();
+    const fetch: Fetch = () => new Promise<Response>(() => undefined);
+    const outcome = new RegistryClient('https://crates.io', 's', fetch, instantRetry())
+      .listTokens()
+      .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(14_999);
+    let settled = false;
+    void outcome.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(outcome).resolves.toMatchObject({
+      message: 'crates.io did not answer within 15 s.',
+    });
+  });
+
+  it('refuses a list whose declared length is over the cap, without reading it', async () => {
+    const probe: StreamProbe = { pulled: 0, cancelled: false };
+    const fetch: Fetch = () =>
+      Promise.resolve(
+        new Response(bigBody(probe, 4 * MiB), { headers: { 'content-length': String(4 * MiB) } }),
+      );
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT);
+    const error = await client.listTokens().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryUnavailableError);
+    expect(error).toMatchObject({
+      message: "registry.test's answer was larger than 1 MiB; it was not read.",
+    });
+    expect(probe.cancelled).toBe(true);
+    // At most what the stream queued on its own before anyone read.
+    expect(probe.pulled).toBeLessThanOrEqual(64 * KiB);
+  });
+
+  it('stops reading a list at the cap when no length was declared, and cancels the stream', async () => {
+    const probe: StreamProbe = { pulled: 0, cancelled: false };
+    const fetch: Fetch = () => Promise.resolve(new Response(bigBody(probe, 8 * MiB)));
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT);
+    await expect(client.listTokens()).rejects.toThrow(
+      "registry.test's answer was larger than 1 MiB; it was not read.",
+    );
+    expect(probe.cancelled).toBe(true);
+    expect(probe.pulled).toBeLessThanOrEqual(1 * MiB + 2 * 64 * KiB);
+  });
+
+  it('holds other answers to the smaller cap', async () => {
+    const probe: StreamProbe = { pulled: 0, cancelled: false };
+    const fetch: Fetch = () => Promise.resolve(new Response(bigBody(probe, 8 * MiB)));
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT);
+    await expect(client.getToken(4)).rejects.toThrow(
+      "registry.test's answer was larger than 64 KiB; it was not read.",
+    );
+    expect(probe.pulled).toBeLessThanOrEqual(64 * KiB + 2 * 64 * KiB);
+  });
+
+  it('gives up on a registry that does not answer in time, aborting the request, without retrying', async () => {
+    let tries = 0;
+    const signals: AbortSignal[] = [];
+    const fetch: Fetch = (_input, init) => {
+      tries += 1;
+      if (init?.signal) signals.push(init.signal);
+      // Answers nothing and even ignores the abort: the client must not wait regardless.
+      return new Promise<Response>(() => undefined);
+    };
+    const slept: number[] = [];
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(slept), TIGHT);
+    const error = await client.listTokens().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryUnavailableError);
+    expect(error).toMatchObject({ message: 'registry.test did not answer within 50 ms.' });
+    expect(tries).toBe(1);
+    expect(slept).toEqual([]);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+  }, 3000);
+
+  it('gives up on an answer whose body stalls after the headers', async () => {
+    const probe: StreamProbe = { pulled: 0, cancelled: false };
+    const fetch: Fetch = () => Promise.resolve(new Response(stalledBody(probe, '{"api_tokens":[')));
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT);
+    await expect(client.listTokens()).rejects.toThrow(
+      'registry.test did not finish its answer within 50 ms.',
+    );
+    expect(probe.cancelled).toBe(true);
+  }, 3000);
+
+  it('keeps the status of an error answer whose body stalls', async () => {
+    const probe: StreamProbe = { pulled: 0, cancelled: false };
+    const fetch: Fetch = () =>
+      Promise.resolve(
+        new Response(stalledBody(probe, '{"errors":'), { status: 403, statusText: 'Forbidden' }),
+      );
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT);
+    const error = await client.listTokens().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect(error).toMatchObject({ status: 403, detail: 'Forbidden', isAuthFailure: true });
+  }, 3000);
+
+  it('sends a creation that times out exactly once', async () => {
+    const { fetch: answered, sent } = sequence([]);
+    const fetch: Fetch = (input, init) => {
+      void answered(input, init).catch(() => undefined);
+      return new Promise<Response>(() => undefined);
+    };
+    const slept: number[] = [];
+    const client = new RegistryClient(BASE, 's', fetch, instantRetry(slept), TIGHT);
+    await expect(client.createToken(CREATE_BODY)).rejects.toThrow(
+      'registry.test did not answer within 50 ms.',
+    );
+    expect(sent.map((request) => request.method)).toEqual(['PUT']);
+    expect(slept).toEqual([]);
+  }, 3000);
+
+  it('never puts the answer text into an error or its cause', async () => {
+    const secret = `cio${'S3cret'.repeat(5)}ab`;
+    // JSON.parse quotes the first characters of what it could not read.
+    const garbled = `${secret} and then some`;
+    for (const call of [
+      (client: RegistryClient) => client.listTokens(),
+      (client: RegistryClient) => client.me(),
+      (client: RegistryClient) => client.createToken(CREATE_BODY),
+    ]) {
+      const fetch: Fetch = () => Promise.resolve(new Response(garbled));
+      const error = await call(new RegistryClient(BASE, 's', fetch, instantRetry(), TIGHT)).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RegistryUnavailableError);
+      expect(errorText(error)).not.toContain(secret.slice(0, 8));
+    }
   });
 });

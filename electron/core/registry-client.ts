@@ -11,9 +11,16 @@ import {
   type CreateTokenBody,
   type CreateTokenResponse,
 } from '../../shared/domain/create-token';
+import { DEFAULT_HTTP_LIMITS, type RegistryHttpLimits } from './http/http-limits';
+import { exchange, type RegistryAnswer, type RegistryRequest } from './http/registry-exchange';
 import type { Fetch } from './ports';
 import { DEFAULT_READ_RETRY, retryRead, type ReadRetryPolicy } from './read-retry';
-import { RegistryUnavailableError, registryErrorFrom } from './registry-errors';
+import {
+  RegistryAnswerTooLargeError,
+  RegistryTimeoutError,
+  RegistryUnavailableError,
+  registryErrorFrom,
+} from './registry-errors';
 
 const getTokenResponseSchema = z.object({ api_token: apiTokenWireSchema });
 
@@ -21,60 +28,85 @@ const getTokenResponseSchema = z.object({ api_token: apiTokenWireSchema });
 export type CreatedToken = CreateTokenResponse['api_token'];
 
 /**
+ * JSON.parse without its error: V8's message quotes the start of the text it
+ * could not read, and an answer may hold a secret.
+ */
+function parseJson(text: string): { readonly value: unknown } | null {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
+}
+
+/** Time limits and size caps are final (see retryRead); a lost connection is worth another try. */
+function isRetryableReadError(error: unknown): boolean {
+  return !(error instanceof RegistryTimeoutError || error instanceof RegistryAnswerTooLargeError);
+}
+
+/**
  * Talks to one crates.io-compatible registry as one signed-in user. Calls go
  * with the `cargo_session` cookie and without an Origin header (crates.io
- * refuses foreign origins on authenticated endpoints; NOTES.md).
+ * refuses foreign origins on authenticated endpoints; NOTES.md), and never
+ * follow a redirect. Every answer is read within `limits` (time and size).
  *
- * Reads (GET) are retried with backoff on network errors, 429 and 5xx,
+ * Reads (GET) are retried with backoff on lost connections, 429 and 5xx,
  * honouring Retry-After; nothing else is ever retried: a creation is not
  * idempotent, and a revocation is confirmed by the caller.
  */
 export class RegistryClient {
+  private readonly host: string;
+
   constructor(
     private readonly baseUrl: string,
     private readonly sessionCookie: string,
     private readonly fetch: Fetch,
     private readonly readRetry: ReadRetryPolicy = DEFAULT_READ_RETRY,
-  ) {}
+    private readonly limits: RegistryHttpLimits = DEFAULT_HTTP_LIMITS,
+  ) {
+    this.host = new URL(baseUrl).host;
+  }
 
-  /** `GET /api/v1/me`: the signed-in user and the crates they own. */
+  /** `GET /api/v1/me`: the signed-in user and the crates they own (a list: the larger cap). */
   async me(): Promise<MeResponse> {
-    return this.getJson('/api/v1/me', meResponseSchema);
+    return this.getJson('/api/v1/me', meResponseSchema, 'list');
   }
 
   /** `GET /api/v1/me/tokens`, newest first; expired ones only within `expiredDays`. */
   async listTokens(expiredDays?: number): Promise<ApiTokenWire[]> {
     const query = expiredDays === undefined ? '' : `?expired_days=${expiredDays}`;
-    const body = await this.getJson(`/api/v1/me/tokens${query}`, listTokensResponseSchema);
+    const body = await this.getJson(`/api/v1/me/tokens${query}`, listTokensResponseSchema, 'list');
     return body.api_tokens;
   }
 
   /** `GET /api/v1/me/tokens/{id}`: one of the user's tokens, expired ones included (404 once revoked). */
   async getToken(id: number): Promise<ApiTokenWire> {
-    const body = await this.getJson(`/api/v1/me/tokens/${id}`, getTokenResponseSchema);
+    const body = await this.getJson(`/api/v1/me/tokens/${id}`, getTokenResponseSchema, 'answer');
     return body.api_token;
   }
 
   /**
-   * `PUT /api/v1/me/tokens`, sent exactly once. An error status comes back as
+   * `PUT /api/v1/me/tokens`, sent exactly once, whatever happens (a timeout
+   * included: the token may exist by then). An error status comes back as
    * RegistryError with the server's text; an answer that cannot be read as a
    * created token as RegistryUnavailableError. Neither message nor cause ever
    * carries the answer's text: it may hold the new secret.
    */
   async createToken(body: CreateTokenBody): Promise<CreatedToken> {
-    const response = await this.send('/api/v1/me/tokens', 'PUT', body);
-    if (!response.ok) throw await registryErrorFrom(response);
-    const host = new URL(this.baseUrl).host;
-    let json: unknown;
-    try {
-      json = JSON.parse(await response.text());
-    } catch {
-      // No cause attached: JSON.parse's message quotes the text it choked on.
-      throw new RegistryUnavailableError(`The answer from ${host} was cut off or garbled.`);
+    const answer = await this.send('/api/v1/me/tokens', 'PUT', {
+      body: JSON.stringify(body),
+      cap: 'answer',
+    });
+    if (!answer.ok) throw registryErrorFrom(answer);
+    const json = parseJson(answer.text);
+    if (json === null) {
+      throw new RegistryUnavailableError(`The answer from ${this.host} was cut off or garbled.`);
     }
-    const parsed = createTokenResponseSchema.safeParse(json);
+    const parsed = createTokenResponseSchema.safeParse(json.value);
     if (!parsed.success) {
-      throw new RegistryUnavailableError(`${host} answered the creation in an unexpected shape.`);
+      throw new RegistryUnavailableError(
+        `${this.host} answered the creation in an unexpected shape.`,
+      );
     }
     return parsed.data.api_token;
   }
@@ -86,54 +118,58 @@ export class RegistryClient {
    * that is already gone, which is the outcome asked for.
    */
   async revokeToken(id: number): Promise<void> {
-    const response = await this.send(`/api/v1/me/tokens/${id}`, 'DELETE');
-    if (!response.ok) throw await registryErrorFrom(response);
-    await response.body?.cancel();
+    const answer = await this.send(`/api/v1/me/tokens/${id}`, 'DELETE', { readBody: false });
+    if (!answer.ok) throw registryErrorFrom(answer);
   }
 
   /** `DELETE /api/private/session`: ends the session on the registry. */
   async signOut(): Promise<void> {
-    const response = await this.send('/api/private/session', 'DELETE');
-    if (!response.ok) throw await registryErrorFrom(response);
+    const answer = await this.send('/api/private/session', 'DELETE', { readBody: false });
+    if (!answer.ok) throw registryErrorFrom(answer);
   }
 
-  private async send(path: string, method: string, body?: unknown): Promise<Response> {
+  private send(
+    path: string,
+    method: RegistryRequest['method'],
+    options: { body?: string; cap?: RegistryRequest['cap']; readBody?: boolean } = {},
+  ): Promise<RegistryAnswer> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Cookie: `cargo_session=${this.sessionCookie}`,
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    try {
-      return await this.fetch(new URL(path, this.baseUrl).toString(), {
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    return exchange(
+      this.fetch,
+      {
+        url: new URL(path, this.baseUrl).toString(),
         method,
         headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        redirect: 'error',
-      });
-    } catch (cause) {
-      throw new RegistryUnavailableError(`Could not reach ${new URL(this.baseUrl).host}.`, {
-        cause,
-      });
-    }
+        ...(options.body === undefined ? {} : { body: options.body }),
+        cap: options.cap ?? 'answer',
+        readBody: options.readBody ?? true,
+      },
+      this.limits,
+    );
   }
 
-  private async getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-    const response = await retryRead(this.readRetry, () => this.send(path, 'GET'));
-    if (!response.ok) throw await registryErrorFrom(response);
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch (cause) {
-      throw new RegistryUnavailableError(
-        `${new URL(this.baseUrl).host} answered with something that is not JSON.`,
-        { cause },
-      );
+  private async getJson<T>(
+    path: string,
+    schema: z.ZodType<T>,
+    cap: RegistryRequest['cap'],
+  ): Promise<T> {
+    const answer = await retryRead(
+      this.readRetry,
+      () => this.send(path, 'GET', { cap }),
+      isRetryableReadError,
+    );
+    if (!answer.ok) throw registryErrorFrom(answer);
+    const json = parseJson(answer.text);
+    if (json === null) {
+      throw new RegistryUnavailableError(`${this.host} answered with something that is not JSON.`);
     }
-    const parsed = schema.safeParse(json);
+    const parsed = schema.safeParse(json.value);
     if (!parsed.success) {
-      throw new RegistryUnavailableError(
-        `${new URL(this.baseUrl).host} answered in an unexpected shape.`,
-      );
+      throw new RegistryUnavailableError(`${this.host} answered in an unexpected shape.`);
     }
     return parsed.data;
   }

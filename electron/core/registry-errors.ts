@@ -24,16 +24,38 @@ export class RegistryUnavailableError extends Error {
   }
 }
 
+/** The registry did not answer, or did not finish its answer, within the time limit. */
+export class RegistryTimeoutError extends RegistryUnavailableError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistryTimeoutError';
+  }
+}
+
+/** The registry's answer was larger than the app reads; it was left unread. */
+export class RegistryAnswerTooLargeError extends RegistryUnavailableError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistryAnswerTooLargeError';
+  }
+}
+
+/** What an error answer is read from: its status and its (already bounded) text. */
+export interface ErrorAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly text: string;
+}
+
 /** Reads crates.io's error envelope, falling back to the status text. */
-export async function registryErrorFrom(response: Response): Promise<RegistryError> {
-  const text = await response.text().catch(() => '');
-  let detail = response.statusText || 'request failed';
+export function registryErrorFrom(answer: ErrorAnswer): RegistryError {
+  let detail = answer.statusText || 'request failed';
   try {
-    const parsed = apiErrorResponseSchema.safeParse(JSON.parse(text));
+    const parsed = apiErrorResponseSchema.safeParse(JSON.parse(answer.text));
     const first = parsed.success ? parsed.data.errors[0] : undefined;
     if (first) detail = first.detail;
   } catch {
     // Not JSON: keep the status text; the body may hold anything, so never echo it.
   }
-  return new RegistryError(response.status, detail);
+  return new RegistryError(answer.status, detail);
 }

@@ -34,3 +34,34 @@ export type Account = z.infer<typeof accountSchema>;
 export function accountIdOf(registry: Registry, userId: number): string {
   return `${new URL(registry.baseUrl).host}#${userId}`;
 }
+
+/**
+ * Hosts whose traffic never leaves this machine: `localhost`, 127.0.0.0/8 and
+ * ::1. Takes a URL's `hostname` (IPv6 in brackets, as URL gives it) or a bare
+ * address. Strict on purpose: `localhost.` and `*.localhost` may be resolved
+ * by DNS, which an attacker on the network may answer.
+ */
+export function isLoopbackHostname(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  if (host === 'localhost' || host === '::1' || host === '[::1]') return true;
+  const octets = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
+}
+
+/**
+ * Whether the app may hold a session for a registry at this address: https
+ * anywhere, plain http only to this machine (a local simulator or mirror).
+ * Elsewhere plain http would carry the session cookie, the app's most
+ * valuable secret, across the network in clear text. The core enforces this;
+ * the renderer may use it to say so before the user tries.
+ */
+export function isAllowedRegistryUrl(baseUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && isLoopbackHostname(url.hostname);
+}
