@@ -6,13 +6,32 @@
  */
 import { API_GLOBAL, buildApi, type Unsubscribe } from '../../shared/ipc/api';
 import { CALL_NAMES, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
-import { HARNESS_CALL_PATH, HARNESS_EVENTS_PATH } from './paths';
+import {
+  HARNESS_CALL_PATH,
+  HARNESS_EVENTS_PATH,
+  HARNESS_KEY_HEADER,
+  HARNESS_KEY_META,
+  HARNESS_KEY_PARAM,
+} from './paths';
+
+/**
+ * The run's key, from the `<meta>` tag the harness puts just before this
+ * script (so it is already parsed). The tag is removed once read: the key
+ * lives on only in this closure, not in anything that serialises the DOM.
+ */
+function takeHarnessKey(): string {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${HARNESS_KEY_META}"]`);
+  meta?.remove();
+  return meta?.content ?? '';
+}
+
+const harnessKey = takeHarnessKey();
 
 async function send(name: string, input: unknown): Promise<unknown> {
   try {
     const response = await fetch(`${HARNESS_CALL_PATH}${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [HARNESS_KEY_HEADER]: harnessKey },
       body: JSON.stringify(input ?? {}),
     });
     return (await response.json()) as unknown;
@@ -26,7 +45,9 @@ let source: EventSource | null = null;
 
 function ensureEventSource(): void {
   if (source) return;
-  source = new EventSource(HARNESS_EVENTS_PATH);
+  // EventSource cannot send headers, so the stream takes the key in its URL.
+  const query = new URLSearchParams({ [HARNESS_KEY_PARAM]: harnessKey });
+  source = new EventSource(`${HARNESS_EVENTS_PATH}?${query.toString()}`);
   for (const name of EVENT_NAMES) {
     source.addEventListener(name, (event: MessageEvent<string>) => {
       const payload: unknown = JSON.parse(event.data);

@@ -15,6 +15,7 @@ import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { signInOverHttp } from '../simulator/sign-in-client';
 import { createHarnessApp } from './app';
 import { EventHub } from './event-hub';
+import { newHarnessKey } from './harness-guard';
 import { assertBuilt } from './renderer-files';
 
 /**
@@ -45,6 +46,11 @@ export interface HarnessOptions {
 export interface RunningHarness {
   /** The page to open. */
   readonly url: string;
+  /**
+   * This run's key, which the page's bridge sends with every call (header
+   * `X-Cratekeeper-Harness-Key`); for Node code that calls the endpoints itself.
+   */
+  readonly key: string;
   readonly simulator: RunningSimulator;
   readonly core: Core;
   readonly events: EventHub;
@@ -113,7 +119,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   if (options.lockedWithPassphrase !== undefined) core.vault.lock();
 
   let origin = '';
-  const app = createHarnessApp({ handlers: core.handlers, events, log, origin: () => origin });
+  const key = newHarnessKey();
+  const app = createHarnessApp({
+    handlers: core.handlers,
+    events,
+    log,
+    origin: () => origin,
+    key,
+  });
   const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -124,6 +137,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
 
   return {
     url: `${origin}/`,
+    key,
     simulator,
     core,
     events,
