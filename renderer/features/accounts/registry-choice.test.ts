@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CRATES_IO, STAGING_CRATES_IO } from '../../../shared/domain/account';
 import {
   checkBaseUrl,
-  plainHttpWarning,
   knownRegistryName,
   registryNameFromUrl,
   registryNameProblem,
@@ -70,12 +69,16 @@ describe('checkBaseUrl', () => {
   });
 });
 
-describe('plainHttpWarning', () => {
-  it('warns about plain http to another machine only', () => {
-    expect(plainHttpWarning('http://registry.example.com')).toMatch(/unencrypted/);
-    expect(plainHttpWarning('http://127.0.0.1:8888')).toBeNull();
-    expect(plainHttpWarning('http://localhost:3000')).toBeNull();
-    expect(plainHttpWarning('https://registry.example.com')).toBeNull();
+describe('plain http', () => {
+  it('is refused for another machine, as the core refuses it, and allowed on this one', () => {
+    expect(checkBaseUrl('http://registry.example.com')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/unencrypted/) as unknown,
+    });
+    expect(checkBaseUrl('http://127.0.0.1:8888')).toMatchObject({ ok: true });
+    expect(checkBaseUrl('http://localhost:3000')).toMatchObject({ ok: true });
+    expect(checkBaseUrl('http://[::1]:3000')).toMatchObject({ ok: true });
+    expect(checkBaseUrl('https://registry.example.com')).toMatchObject({ ok: true });
   });
 });
 
@@ -87,8 +90,10 @@ describe('registryNameFromUrl', () => {
 
   it('derives a cargo-valid name from the host and port', () => {
     expect(registryNameFromUrl('https://www.registry.example.com')).toBe('registry-example-com');
-    expect(registryNameFromUrl('http://127.0.0.1:8888')).toBe('127-0-0-1-8888');
-    expect(registryNameFromUrl('http://[::1]:3000')).toBe('1-3000');
+    // cargo refuses names that start with a digit ("1-3000" and "127-0-0-1-8888" were offered before).
+    expect(registryNameFromUrl('http://127.0.0.1:8888')).toBe('localhost-8888');
+    expect(registryNameFromUrl('http://[::1]:3000')).toBe('localhost-3000');
+    expect(registryNameFromUrl('https://10.1.2.3')).toBe('ip-10-1-2-3');
     expect(registryNameFromUrl('not a url')).toBe('');
   });
 });
@@ -101,6 +106,12 @@ describe('registryNameProblem', () => {
   it('refuses names cargo would not accept', () => {
     expect(registryNameProblem('', 'https://corp.example', [])).toMatch(/Enter the name/);
     expect(registryNameProblem('my corp', 'https://corp.example', [])).toMatch(/letters, digits/);
+    expect(registryNameProblem('2fast', 'https://corp.example', [])).toMatch(
+      /cannot start with a digit/,
+    );
+    expect(registryNameProblem('x'.repeat(65), 'https://corp.example', [])).toMatch(
+      /longer than 64/,
+    );
   });
 
   it('keeps crates-io for crates.io', () => {

@@ -1,10 +1,11 @@
 import {
   CRATES_IO,
   STAGING_CRATES_IO,
+  isLoopbackHostname,
   type Account,
   type Registry,
 } from '../../../shared/domain/account';
-import { cargoRegistryNameSchema } from '../../../shared/domain/token-import';
+import { registryNamingProblem } from '../../../shared/domain/registry-name';
 
 /** One registry the "Add account" dialog offers by name, without typing its address. */
 export interface RegistryOption {
@@ -90,6 +91,13 @@ export function checkBaseUrl(text: string): BaseUrlCheck {
       message: 'Leave the user name and password out: you sign in in the sign-in window.',
     };
   }
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
+    return {
+      ok: false,
+      message:
+        'Plain http would send your session unencrypted: use https://. (http:// is allowed only for a registry on this machine.)',
+    };
+  }
   if (url.search !== '' || url.hash !== '') {
     return { ok: false, message: "Use the registry's base address, without ? or #." };
   }
@@ -97,26 +105,12 @@ export function checkBaseUrl(text: string): BaseUrlCheck {
   return { ok: true, baseUrl: `${url.origin}${path}` };
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
-/**
- * A warning (not an error) for plain http to another machine: the session
- * cookie, the app's most valuable secret, would cross the network unencrypted.
- */
-export function plainHttpWarning(baseUrl: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(baseUrl);
-    if (protocol !== 'http:' || LOOPBACK.test(hostname)) return null;
-  } catch {
-    return null;
-  }
-  return 'Plain http sends your session unencrypted. Use https unless the registry runs on a network you trust.';
-}
-
 /**
  * A cargo registry name for an address: crates.io and staging.crates.io get
  * their presets' names; others their host with dots as dashes, and the port
- * when there is one, so two local registries do not share a name.
+ * when there is one, so two local registries do not share a name. cargo
+ * refuses names that start with a digit, so this machine's addresses become
+ * `localhost` and other IP addresses get an `ip-` prefix.
  */
 export function registryNameFromUrl(baseUrl: string): string {
   const preset = PRESETS.find((option) => option.registry.baseUrl === baseUrl);
@@ -127,13 +121,14 @@ export function registryNameFromUrl(baseUrl: string): string {
   } catch {
     return '';
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/^www\./, '');
+  const bare = url.hostname.replace(/^\[|\]$/g, '').replace(/^www\./, '');
+  const host = isLoopbackHostname(url.hostname) ? 'localhost' : bare;
   const name = [host, url.port]
     .filter(Boolean)
     .join('-')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return name.slice(0, 64);
+  return (/^[0-9]/.test(name) ? `ip-${name}` : name).slice(0, 64);
 }
 
 /**
@@ -147,15 +142,9 @@ export function registryNameProblem(
   baseUrl: string,
   accounts: readonly Account[],
 ): string | null {
-  const parsed = cargoRegistryNameSchema.safeParse(name);
-  if (!parsed.success) {
-    return name === ''
-      ? "Enter the name this registry has in cargo's config ([registries.NAME])."
-      : (parsed.error.issues[0]?.message ?? 'This name cannot be used in cargo config.');
-  }
-  if (name === CRATES_IO.name && baseUrl !== CRATES_IO.baseUrl) {
-    return '"crates-io" is cargo\'s name for crates.io. Choose another name.';
-  }
+  if (name === '') return "Enter the name this registry has in cargo's config ([registries.NAME]).";
+  const naming = registryNamingProblem(name, baseUrl);
+  if (naming !== null) return naming;
   const other = accounts.find(
     (account) => account.registry.name === name && account.registry.baseUrl !== baseUrl,
   );

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -14,7 +13,6 @@ import {
   OTHER_REGISTRY,
   checkBaseUrl,
   knownRegistryName,
-  plainHttpWarning,
   registryNameFromUrl,
   registryNameProblem,
   registryOptions,
@@ -107,7 +105,6 @@ export function RegistryFields({ form, submitted, disabled }: RegistryFieldsProp
     !form.urlCheck.ok && (submitted || (form.urlTouched && form.url !== ''))
       ? form.urlCheck.message
       : null;
-  const warning = form.urlCheck.ok ? plainHttpWarning(form.urlCheck.baseUrl) : null;
   return (
     <Stack spacing={2}>
       <FormControl disabled={disabled}>
@@ -172,11 +169,6 @@ export function RegistryFields({ form, submitted, disabled }: RegistryFieldsProp
             }}
             slotProps={{ htmlInput: { spellCheck: false } }}
           />
-          {warning !== null && (
-            <Alert severity="warning" variant="outlined">
-              {warning}
-            </Alert>
-          )}
         </Stack>
       )}
     </Stack>
