@@ -60,7 +60,9 @@ test.describe('import a token', () => {
     await dialog.getByRole('radio', { name: 'Another registry' }).check();
     const registry = dialog.getByLabel('Registry name in cargo config');
     await registry.fill('my corp');
-    await expect(registry).toHaveAccessibleDescription(/letters, digits, - and _/);
+    await expect(registry).toHaveAccessibleDescription(
+      /Invalid character " " in registry name: use letters, digits/,
+    );
     await registry.fill('my-corp');
     await dialog.getByLabel('Name', { exact: true }).fill('corp CI');
     // Not a crates.io token, and another registry's tokens need not be.
