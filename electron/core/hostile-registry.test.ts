@@ -31,8 +31,13 @@ const ROOMY: RegistryHttpLimits = {
   maxListBytes: 256 * KiB,
   maxAnswerBytes: 16 * KiB,
 };
-/** For scenarios that must time out: short, so the file runs in a few seconds. */
-const SHORT: RegistryHttpLimits = { ...ROOMY, headersTimeoutMs: 250, bodyTimeoutMs: 250 };
+/*
+ * For scenarios that must time out: the one limit they test is short, so the
+ * file runs in a few seconds; the other stays roomy, so a busy machine cannot
+ * make the wrong one fire first.
+ */
+const NO_HEADERS: RegistryHttpLimits = { ...ROOMY, headersTimeoutMs: 250 };
+const NO_BODY: RegistryHttpLimits = { ...ROOMY, bodyTimeoutMs: 250 };
 
 interface Hostile {
   readonly url: string;
@@ -283,12 +288,10 @@ describe('a hostile registry', () => {
         headers: response.headers,
       });
     };
-    const started = Date.now();
     const error = await failureOf(client(hostile, ROOMY, counting).listTokens());
     expect(error.message).toBe(
       `${hostile.host}'s answer was larger than 256 KiB; it was not read.`,
     );
-    expect(Date.now() - started).toBeLessThan(ROOMY.bodyTimeoutMs);
     expect(consumed).toBeLessThanOrEqual(ROOMY.maxListBytes + 256 * KiB);
     await vi.waitFor(() => {
       expect(hostile.openSockets()).toBe(0);
@@ -301,12 +304,10 @@ describe('a hostile registry', () => {
       response.writeHead(200, { 'content-length': String(64 * 1024 * 1024 * KiB) });
       response.write('{"api_tokens":[');
     });
-    const started = Date.now();
-    const error = await failureOf(client(hostile, SHORT).listTokens());
+    const error = await failureOf(client(hostile, ROOMY).listTokens());
     expect(error.message).toBe(
       `${hostile.host}'s answer was larger than 256 KiB; it was not read.`,
     );
-    expect(Date.now() - started).toBeLessThan(SHORT.bodyTimeoutMs);
     await vi.waitFor(() => {
       expect(hostile.openSockets()).toBe(0);
     });
@@ -314,13 +315,11 @@ describe('a hostile registry', () => {
 
   it('times out a server that accepts the connection and never answers, without retrying', async () => {
     const silent = await silentTcp();
-    const registry = client(silent, SHORT);
+    const registry = client(silent, NO_HEADERS);
     for (const call of [() => registry.listTokens(), () => registry.createToken(CREATE_BODY)]) {
-      const started = Date.now();
       const error = await failureOf(call());
       expect(error).toBeInstanceOf(RegistryUnavailableError);
       expect(error.message).toBe(`${silent.host} did not answer within 250 ms.`);
-      expect(Date.now() - started).toBeLessThan(2000);
       expectNoSecrets(error);
     }
     expect(silent.requests).toEqual([
@@ -334,7 +333,7 @@ describe('a hostile registry', () => {
 
   it('times out a server that reads the request and never answers', async () => {
     const hostile = await hostileHttp(() => undefined);
-    const error = await failureOf(client(hostile, SHORT).me());
+    const error = await failureOf(client(hostile, NO_HEADERS).me());
     expect(error.message).toBe(`${hostile.host} did not answer within 250 ms.`);
     expect(hostile.requests).toHaveLength(1);
     await vi.waitFor(() => {
@@ -347,7 +346,7 @@ describe('a hostile registry', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write(`{"api_token":{"id":9,"token":"${SECRET}",`);
     });
-    const registry = client(hostile, SHORT);
+    const registry = client(hostile, NO_BODY);
     for (const call of [() => registry.listTokens(), () => registry.createToken(CREATE_BODY)]) {
       const error = await failureOf(call());
       expect(error.message).toBe(`${hostile.host} did not finish its answer within 250 ms.`);
@@ -370,10 +369,8 @@ describe('a hostile registry', () => {
         clearInterval(timer);
       });
     });
-    const started = Date.now();
-    const error = await failureOf(client(hostile, SHORT).listTokens());
+    const error = await failureOf(client(hostile, NO_BODY).listTokens());
     expect(error.message).toBe(`${hostile.host} did not finish its answer within 250 ms.`);
-    expect(Date.now() - started).toBeLessThan(2000);
     await vi.waitFor(() => {
       expect(hostile.openSockets()).toBe(0);
     });
