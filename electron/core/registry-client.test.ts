@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RegistryHttpLimits } from './http/http-limits';
 import type { Fetch } from './ports';
 import { RegistryClient } from './registry-client';
 import { RegistryError, RegistryUnavailableError } from './registry-errors';
 import { fakeFetch, meBody } from './test-support/fake-registry';
 import { instantRetry } from './test-support/instant-retry';
+import { KiB, MiB, testHttpLimits } from './test-support/test-http-limits';
 
 const BASE = 'https://registry.test';
 
@@ -214,19 +214,12 @@ describe('RegistryClient', () => {
   });
 });
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-
-/** Caps small enough that no test reads for long; time limits a busy machine never reaches. */
-const SMALL_CAPS: RegistryHttpLimits = {
-  headersTimeoutMs: 10_000,
-  bodyTimeoutMs: 10_000,
-  maxListBytes: 1 * MiB,
-  maxAnswerBytes: 64 * KiB,
-};
-/** Only the limit a test is about is short, so load cannot make another one fire first. */
-const QUICK_HEADERS: RegistryHttpLimits = { ...SMALL_CAPS, headersTimeoutMs: 50 };
-const QUICK_BODY: RegistryHttpLimits = { ...SMALL_CAPS, bodyTimeoutMs: 50 };
+/** Caps small enough that no test reads for long. */
+const {
+  roomy: SMALL_CAPS,
+  quickHeaders: QUICK_HEADERS,
+  quickBody: QUICK_BODY,
+} = testHttpLimits({ maxListBytes: 1 * MiB, maxAnswerBytes: 64 * KiB }, 50);
 
 interface StreamProbe {
   pulled: number;
