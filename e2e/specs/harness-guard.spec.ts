@@ -41,22 +41,29 @@ test.describe('the harness transport', () => {
     // events; the DevTools protocol shows what went over the wire.
     const cdp = await context.newCDPSession(stranger);
     await cdp.send('Network.enable');
+    // The ExtraInfo events may come before or after the request they belong
+    // to (more so on a busy machine), so everything is kept by request id and
+    // matched to the stream's request at the end.
     const streamRequests = new Set<string>();
-    const sentOrigins: string[] = [];
-    const statuses: number[] = [];
+    const originsById = new Map<string, string>();
+    const statusesById = new Map<string, number>();
     cdp.on('Network.requestWillBeSent', (event) => {
       if (event.request.url === streamUrl) streamRequests.add(event.requestId);
     });
     cdp.on('Network.requestWillBeSentExtraInfo', (event) => {
-      if (!streamRequests.has(event.requestId)) return;
       const origin = Object.entries(event.headers).find(
         ([name]) => name.toLowerCase() === 'origin',
       );
-      if (origin !== undefined) sentOrigins.push(origin[1]);
+      if (origin !== undefined) originsById.set(event.requestId, origin[1]);
     });
     cdp.on('Network.responseReceivedExtraInfo', (event) => {
-      if (streamRequests.has(event.requestId)) statuses.push(event.statusCode);
+      statusesById.set(event.requestId, event.statusCode);
     });
+    const ofStream = <T>(byId: Map<string, T>): T[] =>
+      [...streamRequests].flatMap((id) => {
+        const value = byId.get(id);
+        return value === undefined ? [] : [value];
+      });
 
     const opened = await stranger.evaluate(
       (url) =>
@@ -75,7 +82,7 @@ test.describe('the harness transport', () => {
     );
     expect(opened).toBe(false);
     // Chromium sends its Origin on a cross-origin EventSource, and the harness refuses it.
-    await expect.poll(() => statuses).toEqual([403]);
-    expect(sentOrigins).toEqual([new URL(harness.simulator.url).origin]);
+    await expect.poll(() => ofStream(statusesById)).toEqual([403]);
+    await expect.poll(() => ofStream(originsById)).toEqual([new URL(harness.simulator.url).origin]);
   });
 });
