@@ -8,6 +8,12 @@ const AVATAR_SVG =
 interface HarnessFixtures {
   /** Options for this test's harness; override with `test.use({ harnessOptions: ... })`. */
   harnessOptions: HarnessOptions;
+  /**
+   * Whether `app` opens the harness's page at once (the default). A spec that
+   * prepares the core first (more accounts, say) starts on a blank page
+   * instead, so the app does not load twice.
+   */
+  openAppAtOnce: boolean;
   /** A fresh simulator + core + served renderer for this test. */
   harness: RunningHarness;
   /** The page, opened on the harness. */
@@ -17,12 +23,13 @@ interface HarnessFixtures {
 /** Every spec imports `test` from here: one place for harness, sign-in and page set-up. */
 export const test = base.extend<HarnessFixtures>({
   harnessOptions: [{}, { option: true }],
+  openAppAtOnce: [true, { option: true }],
   harness: async ({ harnessOptions }, use) => {
     const harness = await startHarness(harnessOptions);
     await use(harness);
     await harness.close();
   },
-  app: async ({ page, harness }, use) => {
+  app: async ({ page, harness, openAppAtOnce }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -33,7 +40,7 @@ export const test = base.extend<HarnessFixtures>({
     await page.route(/^https:\/\/([a-z0-9-]+\.)*githubusercontent\.com\//, (route) =>
       route.fulfill({ contentType: 'image/svg+xml', body: AVATAR_SVG }),
     );
-    await page.goto(harness.url);
+    await page.goto(openAppAtOnce ? harness.url : 'about:blank');
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },
