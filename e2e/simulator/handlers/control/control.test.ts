@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MINIMAL_LEGACY_TOKEN } from '../../test-support/seeds';
 import { TestSim } from '../../test-support/test-sim';
-import { isLoopbackAddress } from './guard';
+import { request } from 'node:http';
+import { isLoopbackAddress, isOwnLoopbackHost } from './guard';
 
 describe('isLoopbackAddress', () => {
   it.each([
@@ -18,6 +19,33 @@ describe('isLoopbackAddress', () => {
   });
 });
 
+describe('isOwnLoopbackHost', () => {
+  it.each([
+    ['127.0.0.1:8888', true],
+    ['localhost:8888', true],
+    ['[::1]:8888', true],
+    ['127.0.0.1:9999', false],
+    ['attacker.example:8888', false],
+    ['127.0.0.1.nip.io:8888', false],
+    ['127.0.0.1', false],
+    [undefined, false],
+  ])('%s on port 8888 -> %s', (host, expected) => {
+    expect(isOwnLoopbackHost(host, 8888)).toBe(expected);
+  });
+});
+
+/** A raw request with the Host header a rebinding page would send (fetch may not set Host). */
+function getWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { headers: { host } }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode ?? 0);
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
 describe('control endpoint', () => {
   let sim: TestSim | undefined;
   afterEach(async () => {
@@ -33,6 +61,13 @@ describe('control endpoint', () => {
     const off = await start(false);
     expect((await off.call('GET', '/__control')).status).toBe(404);
     expect((await off.call('POST', '/__control/reset')).status).toBe(404);
+  });
+
+  it('refuses a request addressed to another name (DNS rebinding)', async () => {
+    const on = await start();
+    const url = `${on.sim.url}/__control`;
+    expect(await getWithHost(url, `attacker.example:${new URL(url).port}`)).toBe(403);
+    expect(await getWithHost(url, new URL(url).host)).toBe(200);
   });
 
   it('describes itself', async () => {

@@ -11,10 +11,34 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
-/** The control endpoint answers loopback clients only, whatever interface it listens on. */
+/**
+ * True when `host` (a Host header) names this machine by address or
+ * `localhost` and the port the request came in on. A page whose own name was
+ * rebound to 127.0.0.1 (DNS rebinding) sends that name, and is refused.
+ */
+export function isOwnLoopbackHost(
+  host: string | undefined,
+  localPort: number | undefined,
+): boolean {
+  if (host === undefined || localPort === undefined) return false;
+  const match = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]):(\d+)$/i.exec(host);
+  return match !== null && Number(match[2]) === localPort;
+}
+
+/**
+ * The control endpoint answers loopback clients only, whatever interface it
+ * listens on, and only requests addressed to this machine by address.
+ */
 export const loopbackOnly: MiddlewareHandler<SimEnv> = async (c, next) => {
-  if (!isLoopbackAddress(c.env.incoming.socket.remoteAddress)) {
+  const socket = c.env.incoming.socket;
+  if (!isLoopbackAddress(socket.remoteAddress)) {
     return c.json(errorEnvelope('the control endpoint answers loopback clients only'), 403);
+  }
+  if (!isOwnLoopbackHost(c.req.header('host'), socket.localPort)) {
+    return c.json(
+      errorEnvelope('the control endpoint answers requests addressed to this machine only'),
+      403,
+    );
   }
   await next();
 };
