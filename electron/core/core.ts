@@ -40,6 +40,8 @@ export interface Core {
   readonly vault: VaultService;
   /** Takes a copied secret off the clipboard if it is still there (before quitting). */
   readonly secretClipboard: SecretClipboard;
+  /** Resolves once the last known token lists are on disk (they are written in the background). */
+  settled(): Promise<void>;
 }
 
 /** Builds the application core from its ports. No Electron in here. */
@@ -94,5 +96,11 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
     'vault:lock': () => Promise.resolve(vault.lock()),
   };
-  return { handlers, signIn: (registry) => book.signIn(registry), vault, secretClipboard };
+  return {
+    handlers,
+    signIn: (registry) => book.signIn(registry),
+    vault,
+    secretClipboard,
+    settled: () => cache.settled(),
+  };
 }

@@ -158,6 +158,7 @@ describe('tokens:list with the last known list', () => {
   it('serves the list from the file after a restart while the vault is locked', async () => {
     const { core, state, start } = await world('basic_text');
     await list(core);
+    await core.settled();
     state.now = new Date(T0.getTime() + 3 * HOUR);
 
     const restarted = await start();
@@ -194,6 +195,7 @@ describe('tokens:list with the last known list', () => {
       'two.test#2/9',
     ]);
 
+    await core.settled();
     expect(readFileSync(tokenCacheFilePath(dataDir), 'utf8')).toContain('one.test#1');
     await dispatchCall(core.handlers, 'accounts:remove', { accountId: 'one.test#1' });
     const file = readFileSync(tokenCacheFilePath(dataDir), 'utf8');

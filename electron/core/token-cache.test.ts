@@ -166,3 +166,30 @@ describe('stillListed', () => {
     expect(stillListed(list, now, 5).map((token) => token.id)).toEqual([1, 2]);
   });
 });
+
+describe('TokenCache writes', () => {
+  it('coalesces the answers of many accounts into one write, all of them kept', async () => {
+    const dir = freshDir();
+    let writes = 0;
+    const cache = await TokenCache.open(dir, async (path, data) => {
+      writes += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      writeFileSync(path, data, { mode: 0o600 });
+    });
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        cache.remember(`acct#${index}`, [wire(index + 1)], undefined, T0),
+      ),
+    );
+    await cache.settled();
+    // All ten join the write queued by the first; it used to be ten writes.
+    expect(writes).toBe(1);
+    // Later changes get a write of their own, again shared.
+    const during = cache.remember('acct#late', [wire(99)], undefined, T0);
+    await cache.remember('acct#later', [wire(98)], undefined, T0);
+    await during;
+    expect(writes).toBe(2);
+    const document = JSON.parse(fileText(dir)) as { accounts: unknown[] };
+    expect(document.accounts).toHaveLength(12);
+  });
+});

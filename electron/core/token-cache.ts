@@ -75,21 +75,33 @@ export function stillListed(
   );
 }
 
+/** Replaces the file at `path` with `data` (tests count the writes). */
+export type WriteFile = (path: string, data: string) => Promise<void>;
+
+/** Owner-only, and all or nothing: a temporary file, fsync, then a rename over the old one. */
+const writeAtomically: WriteFile = (path, data) =>
+  writeFileAtomic(path, data, { mode: 0o600, encoding: 'utf8' });
+
 /** The per-account last known lists, in memory and in their file. */
 export class TokenCache {
   private readonly lists = new Map<string, CachedList>();
   /** The fetch time each account's list had when last written, to decide whether to write again. */
   private readonly written = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
+  /** A write that is queued but has not started: later changes ride along with it. */
+  private queued: Promise<void> | null = null;
 
-  private constructor(private readonly path: string) {}
+  private constructor(
+    private readonly path: string,
+    private readonly write: WriteFile,
+  ) {}
 
   /**
    * Loads the file. A missing, unreadable, corrupt or foreign file counts as
    * an empty cache: it is only a convenience, never a reason not to start.
    */
-  static async open(dataDir: string): Promise<TokenCache> {
-    const cache = new TokenCache(tokenCacheFilePath(dataDir));
+  static async open(dataDir: string, write: WriteFile = writeAtomically): Promise<TokenCache> {
+    const cache = new TokenCache(tokenCacheFilePath(dataDir), write);
     // A killed writer's temporary copies hold nothing secret, but would pile up.
     await removeStaleTempFiles(cache.path).catch(() => undefined);
     const document = await readDocument(cache.path);
@@ -165,14 +177,23 @@ export class TokenCache {
     );
   }
 
+  /** Resolves once every change made so far is on disk (or its write failed). */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
   /**
    * Writes the whole cache as it is when the write starts, one write at a
-   * time. A failed write is dropped: the lists stay in memory, the old file
-   * stays whole (write-file-atomic renames over it only once written), and
-   * the next change tries again.
+   * time; changes made while a write is queued join it, so ten accounts
+   * answering at once cost two writes, not ten (each one fsyncs the whole
+   * file, which a busy disk makes slow). A failed write is dropped: the lists
+   * stay in memory, the old file stays whole (write-file-atomic renames over
+   * it only once written), and the next change tries again.
    */
   private persist(): Promise<void> {
+    if (this.queued) return this.queued;
     const run = async (): Promise<void> => {
+      this.queued = null;
       const lists = [...this.lists.values()];
       const document: TokenCacheDocument = {
         format: TOKEN_CACHE_FORMAT,
@@ -182,15 +203,17 @@ export class TokenCache {
       try {
         const data = `${JSON.stringify(tokenCacheDocumentSchema.parse(document))}\n`;
         await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
-        await writeFileAtomic(this.path, data, { mode: 0o600, encoding: 'utf8' });
+        await this.write(this.path, data);
         this.written.clear();
         for (const list of lists) this.written.set(list.accountId, list.fetchedAt);
       } catch {
         // Only a convenience: a full disk must not fail the token list.
       }
     };
-    this.writing = this.writing.then(run);
-    return this.writing;
+    const queued = this.writing.then(run);
+    this.queued = queued;
+    this.writing = queued;
+    return queued;
   }
 }
 

@@ -69,7 +69,9 @@ export async function listAllTokens(
       const client = await book.clientFor(account.id);
       if (!client) return [];
       const tokens = await client.listTokens(expiredDays);
-      await cache.remember(account.id, tokens, expiredDays, now);
+      // Kept in memory at once; the file follows in the background: the
+      // list on screen must not wait for a disk that is busy.
+      void cache.remember(account.id, tokens, expiredDays, now).catch(() => undefined);
       return viewsOf(account, tokens);
     }),
   );
