@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isLoopbackHostname } from '../../../../shared/domain/account';
 import type { SimEnv } from '../../http/env';
 import { errorEnvelope } from '../../http/errors';
 
@@ -21,8 +22,14 @@ export function isOwnLoopbackHost(
   localPort: number | undefined,
 ): boolean {
   if (host === undefined || localPort === undefined) return false;
-  const match = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]):(\d+)$/i.exec(host);
-  return match !== null && Number(match[2]) === localPort;
+  let url: URL;
+  try {
+    url = new URL(`http://${host}`);
+  } catch {
+    return false;
+  }
+  // The app's own definition of a loopback name, so both agree on what is "this machine".
+  return url.host === host && isLoopbackHostname(url.hostname) && url.port === String(localPort);
 }
 
 /**
