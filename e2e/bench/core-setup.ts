@@ -82,7 +82,7 @@ export function importInput(n: number): {
   token: string;
   expiresAt: string | null;
 } {
-  const expiresAt = n % 3 === 0 ? null : new Date(Date.now() + (n % 400) * 86_400_000);
+  const expiresAt = n % 3 === 0 ? null : new Date(Date.now() + ((n % 400) + 1) * 86_400_000);
   return {
     registryName: 'crates-io',
     name: `imported token ${n}`,
