@@ -9,8 +9,9 @@ const SHOW_DELAY_MS = 400;
 /**
  * One tooltip for every `[data-hint]` element inside `containerRef`. A list
  * with thousands of chips cannot afford a Tooltip component per chip; this
- * listens once at the container instead. The hint is for sighted pointer
- * users: the elements carry the same text in `aria-description`.
+ * listens once at the container instead. The hint is for sighted users, on
+ * pointer hover and on keyboard focus (as MUI's tooltips); Escape hides it.
+ * The elements carry the same text in `aria-description` or their name.
  */
 export function HoverHints({ containerRef }: { containerRef: RefObject<HTMLElement | null> }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -35,15 +36,41 @@ export function HoverHints({ containerRef }: { containerRef: RefObject<HTMLEleme
         setAnchor(target);
       }, SHOW_DELAY_MS);
     };
+    // The element whose hint keyboard focus shows: focusing may scroll the
+    // list, which must not hide that hint (only a pointer's).
+    let focused: HTMLElement | null = null;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      window.clearTimeout(timer);
+      // Keyboard focus only: a click focuses too, and hovering already shows it.
+      focused = target?.matches('[data-hint]:focus-visible') ? target : null;
+      setAnchor(focused);
+    };
+    const onFocusOut = () => {
+      focused = null;
+      hide();
+    };
+    const onScroll = () => {
+      if (!focused?.isConnected) hide();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') hide();
+    };
     container.addEventListener('pointerover', onPointerOver);
     container.addEventListener('pointerleave', hide);
+    container.addEventListener('focusin', onFocusIn);
+    container.addEventListener('focusout', onFocusOut);
+    container.addEventListener('keydown', onKeyDown);
     // Rows scroll away (and unmount) under a shown hint.
-    container.addEventListener('scroll', hide, { passive: true });
+    container.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       hide();
       container.removeEventListener('pointerover', onPointerOver);
       container.removeEventListener('pointerleave', hide);
-      container.removeEventListener('scroll', hide);
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+      container.removeEventListener('keydown', onKeyDown);
+      container.removeEventListener('scroll', onScroll);
     };
   }, [containerRef]);
 

@@ -1,5 +1,17 @@
+import type { ReactNode } from 'react';
 import type { TokenStatus } from '../../../shared/domain/expiry';
 import type { TokenView } from '../../../shared/domain/token';
+import { cellOverflowOf, monoWidthOf } from './cell-overflow';
+import {
+  CELL_LINES,
+  CELL_PADDING_X,
+  CHIP_EXTRA_PX,
+  CHIP_FONT_PX,
+  CHIP_GAP_PX,
+  PATTERN_FONT_PX,
+  PATTERNS_COLUMN_WIDTH,
+  SCOPES_COLUMN_WIDTH,
+} from './token-row-layout';
 import type { WhenText } from './token-format';
 import { scopeCellOf, statusPresentation } from './token-status';
 
@@ -42,7 +54,53 @@ export function RowIcon({ name }: { name: RowIconName }) {
   );
 }
 
-/** The Endpoint scopes cell; a legacy token gets one warning chip. */
+/** Room in a cell for two lines: the column's width less its padding, and "+N". */
+function roomOf(columnWidth: number, moreText: string) {
+  return {
+    lines: CELL_LINES,
+    lineWidth: columnWidth - 2 * CELL_PADDING_X,
+    moreWidth: monoWidthOf(moreText, CHIP_FONT_PX) + CHIP_EXTRA_PX + CHIP_GAP_PX,
+  };
+}
+
+/** A scope chip's width: its monospaced label, padding and border. */
+function scopeChipWidth(label: string): number {
+  return monoWidthOf(label, CHIP_FONT_PX) + CHIP_EXTRA_PX;
+}
+
+/**
+ * "+N" for the items a row has no room for. A button, so keyboard users reach
+ * it and its hint shows on focus too; its name lists every item left out, so
+ * assistive tech reads the whole list.
+ */
+export function MoreChip({
+  items,
+  noun,
+}: {
+  items: readonly string[];
+  noun: readonly [string, string];
+}) {
+  const list = items.join(', ');
+  const count = items.length;
+  return (
+    <button
+      type="button"
+      className="chip chip--more"
+      aria-label={`+${String(count)} more ${count === 1 ? noun[0] : noun[1]}: ${list}`}
+      data-hint={list}
+    >
+      +{count}
+    </button>
+  );
+}
+
+const SCOPE_NOUN = ['scope', 'scopes'] as const;
+const PATTERN_NOUN = ['pattern', 'patterns'] as const;
+
+/**
+ * The Endpoint scopes cell; a legacy token gets one warning chip. One chip to
+ * a line, two lines; more scopes than that end in "+N".
+ */
 export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpointScopes'> }) {
   const cell = scopeCellOf(token);
   if (cell.kind === 'unknown') {
@@ -54,21 +112,75 @@ export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpo
   }
   const { chips } = cell;
   if (chips.length === 0) return <span className="muted">no endpoint scopes</span>;
+  const { shown, hidden } = cellOverflowOf(
+    chips.map((chip) => scopeChipWidth(chip.label)),
+    roomOf(SCOPES_COLUMN_WIDTH, `+${String(chips.length)}`),
+  );
+  const drawn = chips.slice(0, shown).map((chip) => (
+    <span
+      key={chip.label}
+      className={chip.tone ? `chip chip--warning-scope chip--${chip.tone}` : 'chip chip--scope'}
+      data-hint={chip.description}
+      aria-description={chip.description}
+    >
+      {chip.tone && <RowIcon name="WarningAmberRounded" />}
+      {chip.label}
+    </span>
+  ));
+  const more =
+    hidden > 0 ? (
+      <MoreChip items={chips.slice(shown).map((chip) => chip.label)} noun={SCOPE_NOUN} />
+    ) : null;
   return (
-    <span className="chips">
-      {chips.map((chip) => (
-        <span
-          key={chip.label}
-          className={chip.tone ? `chip chip--warning-scope chip--${chip.tone}` : 'chip chip--scope'}
-          data-hint={chip.description}
-          aria-description={chip.description}
-        >
-          {chip.tone && <RowIcon name="WarningAmberRounded" />}
-          {chip.label}
+    <span className="cell-lines">
+      {linesOf(drawn, more).map((line, index) => (
+        <span key={index} className="cell-line">
+          {line}
         </span>
       ))}
     </span>
   );
+}
+
+/**
+ * The Crate patterns cell: one pattern to a line, two lines; more patterns
+ * than that end in "+N". A long pattern is cut short with an ellipsis; its
+ * whole text stays in the page for assistive tech and in its title.
+ */
+export function CratePatterns({ patterns }: { patterns: readonly string[] | null }) {
+  if (patterns === null) return <span className="muted">any crate</span>;
+  const { shown, hidden } = cellOverflowOf(
+    patterns.map((pattern) => monoWidthOf(pattern, PATTERN_FONT_PX)),
+    roomOf(PATTERNS_COLUMN_WIDTH, `+${String(patterns.length)}`),
+  );
+  const drawn = patterns.slice(0, shown).map((pattern) => (
+    <span key={pattern} className="pattern" title={pattern}>
+      {pattern}
+    </span>
+  ));
+  const more = hidden > 0 ? <MoreChip items={patterns.slice(shown)} noun={PATTERN_NOUN} /> : null;
+  return (
+    <ul className="cell-lines patterns">
+      {linesOf(drawn, more).map((line, index) => (
+        <li key={index} className="cell-line">
+          {line}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One item to a line; "+N", if any, shares the last line (or has it alone). */
+function linesOf(items: readonly ReactNode[], more: ReactNode): readonly ReactNode[] {
+  if (more === null) return items;
+  if (items.length < CELL_LINES) return [...items, more];
+  return [
+    ...items.slice(0, -1),
+    <>
+      {items.at(-1)}
+      {more}
+    </>,
+  ];
 }
 
 /** The Status cell: a chip coloured by urgency whose hint says what to do. */
@@ -91,7 +203,9 @@ export function WhenCell({ when, iso }: { when: WhenText; iso: string | null }) 
   return (
     <time dateTime={iso}>
       <span className="line">{when.relative}</span>
-      <span className="sub">{when.exact}</span>
+      <span className="sub line" title={when.exact}>
+        {when.exact}
+      </span>
     </time>
   );
 }

@@ -1,7 +1,14 @@
-import { memo, type Ref } from 'react';
+import { memo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
-import { ScopeChips, SecretHeldMark, ShowSecretButton, StatusChip, WhenCell } from './token-cells';
+import {
+  CratePatterns,
+  ScopeChips,
+  SecretHeldMark,
+  ShowSecretButton,
+  StatusChip,
+  WhenCell,
+} from './token-cells';
 import { TokenActionButtons } from './token-actions/token-action-buttons';
 import {
   accountTextOf,
@@ -17,45 +24,44 @@ export interface TokenRowProps {
   /** Undefined when the account is no longer known (signed out meanwhile). */
   readonly account: Account | undefined;
   readonly now: Date;
-  /** Position in the filtered list, for the virtualiser and `aria-rowindex`. */
+  /** Position in the filtered list, for `aria-rowindex`. */
   readonly index: number;
-  readonly ref?: Ref<HTMLTableRowElement>;
   /** Opens the secret's dialog; offered only when the app holds the secret. Keep it stable. */
   readonly onShowSecret: (token: TokenView) => void;
 }
 
-/** One token as a table row; memoised and made of plain elements because thousands scroll past. */
+/**
+ * One token as a table row; memoised and made of plain elements because
+ * thousands scroll past. Every row is ROW_HEIGHT high (token-row-layout.ts):
+ * the name takes two lines at most, with its whole text in its title.
+ */
 export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
-  const { token, account, now, index, ref, onShowSecret } = props;
+  const { token, account, now, index, onShowSecret } = props;
   const patterns = cratePatternsOf(token.cratePatterns);
   const owner = accountTextOf(token, account);
   return (
-    <tr ref={ref} data-index={index} aria-rowindex={index + 2}>
+    <tr aria-rowindex={index + 2}>
       <td>
-        <span className="name">{token.name}</span>
-        {token.secretHeld && <SecretHeldMark />}
+        <div className="name-cell">
+          <span className="name" title={token.name}>
+            {token.name}
+          </span>
+          {token.secretHeld && <SecretHeldMark />}
+        </div>
       </td>
       <td>
         <span className="line" title={owner.primary}>
           {owner.primary}
         </span>
-        <span className="sub line">{owner.secondary}</span>
+        <span className="sub line" title={owner.secondary}>
+          {owner.secondary}
+        </span>
       </td>
       <td>
         <ScopeChips token={token} />
       </td>
       <td>
-        {patterns === null ? (
-          <span className="muted">any crate</span>
-        ) : (
-          <ul className="patterns">
-            {patterns.map((pattern) => (
-              <li key={pattern} className="pattern">
-                {pattern}
-              </li>
-            ))}
-          </ul>
-        )}
+        <CratePatterns patterns={patterns} />
       </td>
       <td>
         <time className="nowrap" dateTime={token.createdAt} title={formatDateTime(token.createdAt)}>

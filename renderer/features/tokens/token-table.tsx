@@ -1,21 +1,23 @@
 import Table from '@mui/material/Table';
-import { useTheme } from '@mui/material/styles';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
 import { HoverHints } from '../../components/hover-hints';
-import { useRowWindow } from '../../hooks/use-row-window';
+import {
+  useFixedRowWindow,
+  useScrollTracker,
+  type ScrollTracker,
+} from '../../hooks/use-fixed-row-window';
 import { TOKEN_COLUMNS } from './token-columns';
 import { TokenHeaderCell } from './token-header-cell';
 import { TokenRow } from './token-row';
+import { ROW_HEIGHT } from './token-row-layout';
 import type { SortColumn, TokenSort } from './token-sort';
-import { tokenTableSx } from './token-table-styles';
+import { TOKEN_LIST_CLASS, TOKEN_TABLE_CLASS, TokenTableStyles } from './token-table-styles';
 
-/** A row with one line of text; rows with wrapped chips are measured. */
-const ESTIMATED_ROW_HEIGHT = 60;
 /**
  * Lists this short are drawn whole: find-in-page, screen readers and tests then
  * see every row. Longer ones draw only what is on screen, plus a margin.
@@ -28,15 +30,13 @@ const DRAW_WHOLE_BELOW = 100;
  */
 const OVERSCAN = 6;
 
-const CONTAINER_SX = {
-  flex: 1,
-  minHeight: 0,
-  border: 1,
-  borderColor: 'divider',
-  borderRadius: 2,
-  bgcolor: 'background.paper',
-  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
-} as const;
+const COLUMNS = (
+  <colgroup>
+    {TOKEN_COLUMNS.map((column) => (
+      <col key={column.id} style={column.width ? { width: column.width } : undefined} />
+    ))}
+  </colgroup>
+);
 
 export interface TokenTableProps {
   readonly tokens: readonly TokenView[];
@@ -53,25 +53,26 @@ export interface TokenTableProps {
 /**
  * The token list as a real table whose body is virtualised: spacer rows above
  * and below stand in for the rows that are off screen, so every drawn row is a
- * true `<tr>` and the sticky header stays a header.
+ * true `<tr>` and the sticky header stays a header. Rows all have one height,
+ * so which rows to draw is arithmetic on the scroll position.
  *
- * Only the body (`TokenTableBody`) follows the scroll position: the container,
- * table and header are MUI components whose styles emotion serialises on every
- * render, which is too much to do on every scrolled frame.
+ * This renders again when the rows change (a search, say): its MUI parts take
+ * their styles from a class, and the header and hover hints are memoised, so
+ * that costs little beyond the rows.
  */
 export function TokenTable(props: TokenTableProps) {
   const { tokens, accountsById, now, onShowSecret, sort = null, onSort } = props;
-  const theme = useTheme();
-  const tableSx = useMemo(() => tokenTableSx(theme), [theme]);
+  const tracker = useScrollTracker(ROW_HEIGHT);
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  // The body's window needs the scroller, whose ref React sets only after the
-  // body's own layout effects ran (children commit first); the body is drawn
-  // once it is there, still before the first paint.
-  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const attachScroller = useCallback((element: HTMLDivElement | null) => {
-    scrollRef.current = element;
-    setScroller(element);
-  }, []);
+  const attachScroller = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element;
+      tracker.attach(element);
+    },
+    [tracker],
+  );
+  // The same element each time, so React skips it when the rows change.
+  const hints = useMemo(() => <HoverHints containerRef={scrollRef} />, []);
 
   return (
     <TableContainer
@@ -80,56 +81,60 @@ export function TokenTable(props: TokenTableProps) {
       tabIndex={0}
       role="region"
       aria-label="Token list"
-      sx={CONTAINER_SX}
+      className={TOKEN_LIST_CLASS}
     >
+      <TokenTableStyles />
       <Table
         stickyHeader
         size="small"
         aria-label="Tokens"
         aria-rowcount={tokens.length + 1}
-        sx={tableSx}
+        className={TOKEN_TABLE_CLASS}
       >
-        <colgroup>
-          {TOKEN_COLUMNS.map((column) => (
-            <col key={column.id} style={column.width ? { width: column.width } : undefined} />
-          ))}
-        </colgroup>
-        <TableHead>
-          <TableRow aria-rowindex={1}>
-            {TOKEN_COLUMNS.map((column) => (
-              <TokenHeaderCell
-                key={column.id}
-                id={column.id}
-                label={column.label}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-          </TableRow>
-        </TableHead>
-        {scroller === null ? (
-          <tbody />
-        ) : (
-          <TokenTableBody
-            tokens={tokens}
-            accountsById={accountsById}
-            now={now}
-            onShowSecret={onShowSecret}
-            scrollRef={scrollRef}
-          />
-        )}
+        {COLUMNS}
+        <TokenTableHead sort={sort} onSort={onSort} />
+        <TokenTableBody
+          tokens={tokens}
+          accountsById={accountsById}
+          now={now}
+          onShowSecret={onShowSecret}
+          tracker={tracker}
+        />
       </Table>
-      <HoverHints containerRef={scrollRef} />
+      {hints}
     </TableContainer>
   );
 }
+
+/** The header row: MUI cells, so drawn again only when the sort changes. */
+const TokenTableHead = memo(function TokenTableHead(props: {
+  readonly sort: TokenSort | null;
+  readonly onSort: ((column: SortColumn) => void) | undefined;
+}) {
+  const { sort, onSort } = props;
+  return (
+    <TableHead>
+      <TableRow aria-rowindex={1}>
+        {TOKEN_COLUMNS.map((column) => (
+          <TokenHeaderCell
+            key={column.id}
+            id={column.id}
+            label={column.label}
+            sort={sort}
+            onSort={onSort}
+          />
+        ))}
+      </TableRow>
+    </TableHead>
+  );
+});
 
 interface TokenTableBodyProps {
   readonly tokens: readonly TokenView[];
   readonly accountsById: ReadonlyMap<string, Account>;
   readonly now: Date;
   readonly onShowSecret: (token: TokenView) => void;
-  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  readonly tracker: ScrollTracker;
 }
 
 /**
@@ -139,33 +144,33 @@ interface TokenTableBodyProps {
  * come into view.
  */
 const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) {
-  const { tokens, accountsById, now, onShowSecret, scrollRef } = props;
-  const rowKeys = useMemo(() => tokens.map((token) => token.key), [tokens]);
-  const { items, spaceAbove, spaceBelow, measureRow } = useRowWindow({
-    rowKeys,
-    scrollRef,
-    estimatedRowHeight: ESTIMATED_ROW_HEIGHT,
-    overscan: tokens.length < DRAW_WHOLE_BELOW ? DRAW_WHOLE_BELOW : OVERSCAN,
-  });
+  const { tokens, accountsById, now, onShowSecret, tracker } = props;
+  const overscan = tokens.length < DRAW_WHOLE_BELOW ? DRAW_WHOLE_BELOW : OVERSCAN;
+  const { start, end, spaceAbove, spaceBelow } = useFixedRowWindow(
+    tracker,
+    tokens.length,
+    overscan,
+  );
 
+  const rows = [];
+  for (let index = start; index < end; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    rows.push(
+      <TokenRow
+        key={token.key}
+        index={index}
+        token={token}
+        account={token.accountId === null ? undefined : accountsById.get(token.accountId)}
+        now={now}
+        onShowSecret={onShowSecret}
+      />,
+    );
+  }
   return (
     <tbody>
       {spaceAbove > 0 && <SpacerRow height={spaceAbove} />}
-      {items.map((item) => {
-        const token = tokens[item.index];
-        if (!token) return null;
-        return (
-          <TokenRow
-            key={item.key}
-            ref={measureRow}
-            index={item.index}
-            token={token}
-            account={token.accountId === null ? undefined : accountsById.get(token.accountId)}
-            now={now}
-            onShowSecret={onShowSecret}
-          />
-        );
-      })}
+      {rows}
       {spaceBelow > 0 && <SpacerRow height={spaceBelow} />}
     </tbody>
   );
@@ -174,7 +179,7 @@ const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) 
 function SpacerRow({ height }: { height: number }) {
   return (
     <tr aria-hidden="true">
-      <td colSpan={TOKEN_COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+      <td colSpan={TOKEN_COLUMNS.length} style={{ height, maxHeight: height, padding: 0 }} />
     </tr>
   );
 }

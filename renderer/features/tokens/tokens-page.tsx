@@ -9,8 +9,7 @@ import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import KeyOffRounded from '@mui/icons-material/KeyOffRounded';
 import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
 import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
-import SearchOffRounded from '@mui/icons-material/SearchOffRounded';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TokenView } from '../../../shared/domain/token';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
@@ -23,8 +22,9 @@ import { AccountFailures } from './account-failures';
 import { RevealSecretDialog } from './reveal-secret-dialog';
 import { SignedOutAccounts } from './signed-out-accounts';
 import { TokenActionsProvider } from './token-actions/token-actions-context';
+import { createSearchQuery } from './search-query';
 import { NO_FILTERS } from './token-filter';
-import { TokenTable } from './token-table';
+import { TokenCount, TokenResults } from './token-results';
 import { TokenTableSkeleton } from './token-table-skeleton';
 import { TokensToolbar } from './tokens-toolbar';
 import { useTokenList } from './use-token-list';
@@ -42,13 +42,16 @@ export function TokensPage() {
   const [importing, setImporting] = useState(false);
   // Stable (a state setter), as the memoised rows need.
   const [revealing, setRevealing] = useState<TokenView | null>(null);
-  const [query, setQuery] = useState('');
-  // Typing stays responsive while a long list is filtered in the background.
-  const deferredQuery = useDeferredValue(query);
+  // The search text lives outside this page's state: a keystroke renders the
+  // field, the count and the rows, not the page and its toolbar.
+  const [query] = useState(createSearchQuery);
 
   const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
-  const view = useTokenView(tokens, query, byId);
-  const { shown } = view;
+  const view = useTokenView(tokens, byId);
+  const { setFilters } = view;
+  const clearFilters = useCallback(() => {
+    setFilters(NO_FILTERS);
+  }, [setFilters]);
   const signedOut = useMemo(
     () => accounts.filter((account) => account.status === 'signed-out'),
     [accounts],
@@ -57,7 +60,10 @@ export function TokensPage() {
   const failures = (list.value?.failures ?? []).filter(
     (failure) => byId.get(failure.accountId)?.status !== 'signed-out',
   );
-  const accountCount = new Set(tokens.flatMap((token) => token.accountId ?? [])).size;
+  const accountCount = useMemo(
+    () => new Set(tokens.flatMap((token) => token.accountId ?? [])).size,
+    [tokens],
+  );
 
   let content;
   if (list.status === 'loading') {
@@ -98,33 +104,13 @@ export function TokensPage() {
           already have.
         </StateMessage>
       );
-  } else if (shown.length === 0 && tokens.length > 0) {
-    content = (
-      <StateMessage
-        icon={<SearchOffRounded />}
-        title={
-          deferredQuery.trim() === ''
-            ? 'No tokens match the filters'
-            : `No tokens match “${deferredQuery.trim()}”`
-        }
-        actions={
-          <Button
-            onClick={() => {
-              setQuery('');
-              view.setFilters(NO_FILTERS);
-            }}
-          >
-            {view.filtered ? 'Clear search and filters' : 'Clear search'}
-          </Button>
-        }
-      >
-        The search looks at token names and crate patterns.
-      </StateMessage>
-    );
   } else if (tokens.length > 0) {
     content = (
-      <TokenTable
-        tokens={shown}
+      <TokenResults
+        query={query}
+        search={view.search}
+        filtered={view.filtered}
+        onClearFilters={clearFilters}
         accountsById={byId}
         now={now}
         onShowSecret={setRevealing}
@@ -142,13 +128,16 @@ export function TokensPage() {
         <Typography variant="h5" component="h1">
           Tokens
         </Typography>
-        <Typography variant="body2" role="status" sx={{ color: 'text.secondary', minHeight: 20 }}>
-          {list.value !== undefined && countText(shown.length, tokens.length, accountCount)}
-        </Typography>
+        <TokenCount
+          query={query}
+          search={view.search}
+          total={tokens.length}
+          accounts={accountCount}
+          known={list.value !== undefined}
+        />
       </Box>
       <TokensToolbar
         query={query}
-        onQueryChange={setQuery}
         onRefresh={list.reload}
         onImport={() => {
           if (ensureReady()) setImporting(true);
@@ -218,11 +207,4 @@ export function TokensPage() {
       />
     </Stack>
   );
-}
-
-function countText(shown: number, total: number, accounts: number): string {
-  const tokens = total === 1 ? '1 token' : `${total} tokens`;
-  if (shown !== total) return `Showing ${shown} of ${tokens}`;
-  if (total === 0) return 'No tokens';
-  return accounts > 1 ? `${tokens} across ${accounts} accounts` : tokens;
 }

@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -11,24 +10,24 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
-import SearchRounded from '@mui/icons-material/SearchRounded';
-import { useEffect, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
 import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes';
 import { toneColors } from '../../components/tone';
 import { NewTokenButton } from '../new-token/new-token-button';
 import { registryHost } from '../accounts/account-label';
+import type { SearchQuery } from './search-query';
 import type { TokenFilters } from './token-filter';
 import { formatAge, formatDateTime } from './token-format';
+import { TokenSearchField } from './token-search-field';
 import { statusPresentation } from './token-status';
 import { RECENTLY_EXPIRED_DAYS } from './use-token-list';
 
 const ALL = 'all';
 
 export interface TokensToolbarProps {
-  readonly query: string;
-  readonly onQueryChange: (query: string) => void;
+  /** The search field's text, which the field alone renders. */
+  readonly query: SearchQuery;
   readonly onRefresh: () => void;
   /** Opens "Import a token". */
   readonly onImport: () => void;
@@ -48,62 +47,15 @@ export interface TokensToolbarProps {
   readonly onShowRecentlyExpiredChange: (show: boolean) => void;
 }
 
-/**
- * Search, filters, import, refresh and the list's age. Ctrl/Cmd+F jumps to
- * the search field.
- */
+/** Search, filters, import, refresh and the list's age. */
 export function TokensToolbar(props: TokensToolbarProps) {
-  const { query, onQueryChange, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } =
-    props;
+  const { query, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } = props;
   const { accounts, filters, onFiltersChange, showRecentlyExpired, onShowRecentlyExpiredChange } =
     props;
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, []);
-
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField
-          type="search"
-          size="small"
-          label="Search tokens"
-          placeholder="Name or crate pattern"
-          value={query}
-          disabled={searchDisabled && query === ''}
-          inputRef={searchRef}
-          onChange={(event) => {
-            onQueryChange(event.target.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && query !== '') {
-              event.preventDefault();
-              onQueryChange('');
-            }
-          }}
-          sx={{ width: 320 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchRounded fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <TokenSearchField query={query} disabled={searchDisabled} />
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', ml: 'auto !important' }}>
           {fetchedAt !== undefined && (
             <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
