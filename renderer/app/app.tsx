@@ -1,9 +1,11 @@
 import Box from '@mui/material/Box';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { CratekeeperApi } from '../../shared/ipc/api';
 import { ApiProvider } from '../api/api-context';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NoticeProvider } from '../components/notice';
+import { PageLoading } from '../components/page-loading';
+import { whenIdle } from '../components/when-idle';
 import { AccountsProvider } from '../features/accounts/accounts-context';
 import { SignInProvider } from '../features/accounts/sign-in-context';
 import { useNewTokenNavigation } from '../features/new-token/new-token-route';
@@ -21,6 +23,14 @@ export function App({ api }: { api: CratekeeperApi }) {
   const [current, setCurrent] = useState(SECTIONS[0].id);
   const section = SECTIONS.find((entry) => entry.id === current) ?? SECTIONS[0];
   useNewTokenNavigation(section.id, setCurrent);
+  // Lazy pages open instantly when visited: their code loads once the first screen is idle.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        for (const entry of SECTIONS) entry.preload?.();
+      }),
+    [],
+  );
   return (
     <ApiProvider api={api}>
       <NoticeProvider>
@@ -38,7 +48,9 @@ export function App({ api }: { api: CratekeeperApi }) {
                   >
                     {/* Keyed, so a section that crashed starts fresh when revisited. */}
                     <ErrorBoundary key={section.id}>
-                      <section.Page />
+                      <Suspense fallback={<PageLoading label={section.label} />}>
+                        <section.Page />
+                      </Suspense>
                     </ErrorBoundary>
                   </Box>
                 </Box>

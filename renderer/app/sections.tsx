@@ -2,8 +2,8 @@ import AddCircleOutlineRounded from '@mui/icons-material/AddCircleOutlineRounded
 import KeyRounded from '@mui/icons-material/KeyRounded';
 import PeopleAltRounded from '@mui/icons-material/PeopleAltRounded';
 import type { ComponentType, ReactNode } from 'react';
-import { AccountsPage } from '../features/accounts/accounts-page';
-import { NewTokenPage } from '../features/new-token/new-token-page';
+import { lazyComponent } from '../components/lazy-component';
+import { preloadable } from '../components/preloadable';
 import { NEW_TOKEN_SECTION_ID } from '../features/new-token/new-token-route';
 import { TokensPage } from '../features/tokens/tokens-page';
 
@@ -12,8 +12,20 @@ export interface Section {
   readonly id: string;
   readonly label: string;
   readonly icon: ReactNode;
+  /** May suspend while its code loads: render it inside a `<Suspense>`. */
   readonly Page: ComponentType;
+  /** Loads a lazy page's code ahead of a visit; absent for pages in the main bundle. */
+  readonly preload?: () => void;
 }
+
+// The first screen is the token list; the builder (with the date pickers) and
+// the Accounts page are loaded on demand, keeping them out of the boot bundle.
+const newTokenPage = preloadable(() =>
+  import('../features/new-token/new-token-page').then((module) => module.NewTokenPage),
+);
+const accountsPage = preloadable(() =>
+  import('../features/accounts/accounts-page').then((module) => module.AccountsPage),
+);
 
 /**
  * The app's sections, in navigation order. "Settings" joins here as its
@@ -25,7 +37,14 @@ export const SECTIONS: readonly [Section, ...Section[]] = [
     id: NEW_TOKEN_SECTION_ID,
     label: 'New token',
     icon: <AddCircleOutlineRounded />,
-    Page: NewTokenPage,
+    Page: lazyComponent(newTokenPage),
+    preload: newTokenPage.preload,
   },
-  { id: 'accounts', label: 'Accounts', icon: <PeopleAltRounded />, Page: AccountsPage },
+  {
+    id: 'accounts',
+    label: 'Accounts',
+    icon: <PeopleAltRounded />,
+    Page: lazyComponent(accountsPage),
+    preload: accountsPage.preload,
+  },
 ];

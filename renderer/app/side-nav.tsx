@@ -37,6 +37,9 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
                 onClick={() => {
                   onSelect(section.id);
                 }}
+                // Hover or focus usually comes just before a click: load a lazy page's code now.
+                onPointerEnter={section.preload}
+                onFocus={section.preload}
                 sx={{
                   width: '100%',
                   py: 0.75,

@@ -1,38 +1,34 @@
-import Snackbar from '@mui/material/Snackbar';
 import { createContext, use, useCallback, useState, type ReactNode } from 'react';
+import { lazyOverlay } from './lazy-overlay';
+import type { Notice, NoticeSnackbarProps } from './notice-snackbar';
+import { preloadable } from './preloadable';
 
 type Notify = (message: string) => void;
 
 const NoticeContext = createContext<Notify | null>(null);
 
-/** Long enough to read a sentence; the message is also announced by screen readers. */
-const SHOW_MS = 6_000;
+// The snackbar's code loads when idle or with the first notice: none shows at start.
+const NoticeSnackbar = lazyOverlay(
+  preloadable(() => import('./notice-snackbar').then((module) => module.NoticeSnackbar)),
+  (props: NoticeSnackbarProps) => props.notice !== null,
+);
 
 /**
  * One short confirmation at a time at the bottom of the window ("Signed in
  * as ferris on crates.io."), for outcomes that have no place on screen.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
-  const [notice, setNotice] = useState<{ message: string; id: number } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const notify = useCallback<Notify>((message) => {
     setNotice((previous) => ({ message, id: (previous?.id ?? 0) + 1 }));
+  }, []);
+  const dismiss = useCallback(() => {
+    setNotice(null);
   }, []);
   return (
     <NoticeContext value={notify}>
       {children}
-      <Snackbar
-        key={notice?.id}
-        open={notice !== null}
-        message={notice?.message}
-        autoHideDuration={SHOW_MS}
-        // Bottom left, clear of the actions of a centred dialog.
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        onClose={(_event, reason) => {
-          // A click elsewhere is not "I have read it"; time and Escape are.
-          if (reason !== 'clickaway') setNotice(null);
-        }}
-        slotProps={{ content: { role: 'status' } }}
-      />
+      <NoticeSnackbar notice={notice} onDismiss={dismiss} />
     </NoticeContext>
   );
 }

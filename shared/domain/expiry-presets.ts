@@ -27,20 +27,29 @@ export const EXPIRY_PRESET_DAYS = [7, 30, 60, 90, 365] as const;
 export type ExpiryPresetDays = (typeof EXPIRY_PRESET_DAYS)[number];
 
 /** A calendar date as the date picker gives it, `YYYY-MM-DD`, with no time or zone. */
-export const calendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const expiryChoiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }).strict(),
-  z
-    .object({
-      kind: z.literal('days'),
-      days: z.literal(EXPIRY_PRESET_DAYS),
-    })
-    .strict(),
-  z.object({ kind: z.literal('custom'), date: calendarDateSchema }).strict(),
-]);
+// The schemas are marked pure (a bundler hint, no change in behaviour): a
+// bundle that only computes expiries, like the renderer's first screen,
+// leaves them, and zod with them, out.
+export const calendarDateSchema = /*#__PURE__*/ z
+  .string()
+  .regex(CALENDAR_DATE, 'Use a date like 2026-12-31.');
+
+export const expiryChoiceSchema = /*#__PURE__*/ buildExpiryChoiceSchema();
+
+function buildExpiryChoiceSchema() {
+  return z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }).strict(),
+    z
+      .object({
+        kind: z.literal('days'),
+        days: z.literal(EXPIRY_PRESET_DAYS),
+      })
+      .strict(),
+    z.object({ kind: z.literal('custom'), date: calendarDateSchema }).strict(),
+  ]);
+}
 export type ExpiryChoice = z.infer<typeof expiryChoiceSchema>;
 
 /** The website's default: 90 days. */
@@ -58,7 +67,7 @@ interface CalendarDate {
 
 /** Reads `YYYY-MM-DD`, refusing dates that do not exist (31 April, 29 Feb 2027). */
 function parseCalendarDate(text: string): CalendarDate | null {
-  if (!calendarDateSchema.safeParse(text).success) return null;
+  if (!CALENDAR_DATE.test(text)) return null;
   const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
   // UTC arithmetic only checks the date exists; no zone is involved yet.
   const probe = new Date(Date.UTC(year, month - 1, day));

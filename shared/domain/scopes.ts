@@ -9,7 +9,8 @@ export const ENDPOINT_SCOPES = [
   'yank',
 ] as const;
 
-export const endpointScopeSchema = z.enum(ENDPOINT_SCOPES);
+// Pure (a bundler hint): the token list needs the names, not the schema, nor zod.
+export const endpointScopeSchema = /*#__PURE__*/ z.enum(ENDPOINT_SCOPES);
 export type EndpointScope = z.infer<typeof endpointScopeSchema>;
 
 /** Plain-language descriptions, as the crates.io website words them. */

@@ -2,11 +2,13 @@ import { createContext, use, useCallback, useMemo, useState, type ReactNode } fr
 import type { Account, Registry } from '../../../shared/domain/account';
 import type { Failure } from '../../../shared/ipc/result';
 import { useInvoke } from '../../api/invoke-safely';
+import { lazyOverlay } from '../../components/lazy-overlay';
 import { useNotice } from '../../components/notice';
+import { preloadable } from '../../components/preloadable';
 import { useVault } from '../vault/vault-context';
 import { accountWhere } from './account-label';
 import { useAccounts } from './accounts-context';
-import { SignInDialog, type SignInTarget } from './sign-in-dialog';
+import type { SignInDialogProps, SignInTarget } from './sign-in-dialog';
 
 /** Where a sign-in stands; the dialog shows it. */
 export type SignInAttempt =
@@ -23,6 +25,12 @@ export interface SignInActions {
 }
 
 const SignInContext = createContext<SignInActions | null>(null);
+
+// Loaded on first use (or when idle): the registry form is not part of the first screen.
+const SignInDialog = lazyOverlay(
+  preloadable(() => import('./sign-in-dialog').then((module) => module.SignInDialog)),
+  (props: SignInDialogProps) => props.target !== null,
+);
 
 /**
  * Owns the one sign-in dialog of the app, so the app bar, the token list and

@@ -19,6 +19,7 @@ import type { TokenView } from '../../../shared/domain/token';
 import { CRATES_IO_REGISTRY_NAME } from '../../../shared/domain/token-import';
 import { useInvoke } from '../../api/invoke-safely';
 import { useNow } from '../../hooks/use-now';
+import type { ImportTokenDialogProps } from './import-token-dialog';
 import {
   EMPTY_IMPORT_FORM,
   checkImportForm,
@@ -26,20 +27,12 @@ import {
   type ImportForm,
 } from './import-form';
 
-export interface ImportTokenDialogProps {
-  readonly open: boolean;
-  /** Known accounts: another registry's cargo name is suggested from them. */
-  readonly accounts: readonly Account[];
-  readonly onImported: (token: TokenView) => void;
-  readonly onClose: () => void;
-}
-
 /**
  * Keeps a token the app did not create: pasted, for crates.io or another
  * registry, checked live with the contract's own rules, encrypted by the
  * core at once. The typed secret lives only while the dialog is open.
  */
-export function ImportTokenDialog({ open, accounts, onImported, onClose }: ImportTokenDialogProps) {
+export function ImportDialog({ open, accounts, onImported, onClose }: ImportTokenDialogProps) {
   const titleId = useId();
   const [pending, setPending] = useState(false);
   return (

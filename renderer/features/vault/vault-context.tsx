@@ -3,7 +3,9 @@ import type { VaultStatus } from '../../../shared/domain/vault';
 import { useInvoke } from '../../api/invoke-safely';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
-import { VaultDialog } from './vault-dialog';
+import { lazyOverlay } from '../../components/lazy-overlay';
+import { preloadable } from '../../components/preloadable';
+import type { VaultDialogProps } from './vault-dialog';
 
 export interface VaultState {
   /** Undefined until the first answer (or when the core could not be asked). */
@@ -21,6 +23,12 @@ export interface VaultState {
 }
 
 const VaultContext = createContext<VaultState | null>(null);
+
+// Loaded on first use (or when idle): a usable vault, the usual case, never shows it.
+const VaultDialog = lazyOverlay(
+  preloadable(() => import('./vault-dialog').then((module) => module.VaultDialog)),
+  (props: VaultDialogProps) => props.open,
+);
 
 /**
  * Knows how secrets are protected right now: reads `vault:status` on start and
