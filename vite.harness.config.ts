@@ -16,6 +16,7 @@ export default defineConfig({
       name: 'cratekeeperHarnessBridge',
       fileName: () => 'harness-bridge.js',
     },
-    minify: false,
+    // Minified like the renderer's bundle, so the harness's page boots as the app does.
+    minify: true,
   },
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ConfigEnv, type Plugin } from 'vite';
+import { defineConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite';
 
 /** Electron Forge's Vite plugin calls a function config with its own fields added. */
 interface ForgeConfigEnv extends ConfigEnv {
@@ -32,7 +32,7 @@ function relaxCspForDevServer(): Plugin {
  * resolve to app://cratekeeper/assets/… (electron/app-scheme.ts), and the
  * browser harness can serve it under any path.
  */
-export default defineConfig((env: ForgeConfigEnv) => {
+export default defineConfig((env: ForgeConfigEnv): UserConfig => {
   const name = env.forgeConfigSelf?.name ?? 'main_window';
   return {
     root: resolve(ROOT, 'renderer'),

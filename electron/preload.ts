@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { API_GLOBAL, buildApi, type CratekeeperApi } from '../shared/ipc/api';
-import { CALL_NAMES, EVENT_NAMES } from '../shared/ipc/contract';
+import { CALL_NAMES, EVENT_NAMES } from '../shared/ipc/names';
 
 /**
  * The page's only way to the main process: one method per contract call and

@@ -5,7 +5,9 @@
  * injected by the harness server only; the app's renderer bundle never has it.
  */
 import { API_GLOBAL, buildApi, type Unsubscribe } from '../../shared/ipc/api';
-import { CALL_NAMES, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
+// The names only, not contract.ts: the bridge validates nothing (the core's
+// dispatch does, as in Electron), so zod and the schemas stay out of it.
+import { CALL_NAMES, EVENT_NAMES, type EventName } from '../../shared/ipc/names';
 import {
   HARNESS_CALL_PATH,
   HARNESS_EVENTS_PATH,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi } from './api';
-import { CALL_NAMES, EVENT_NAMES, ipcCalls, isCallName } from './contract';
+import { CALL_NAMES, EVENT_NAMES, ipcCalls, ipcEvents, isCallName, isEventName } from './contract';
 
 describe('the IPC contract', () => {
   it('names every call room:verb and gives it input and output schemas', () => {
@@ -23,6 +23,14 @@ describe('the IPC contract', () => {
     expect(isCallName('tokens:list')).toBe(true);
     expect(isCallName('toString')).toBe(false);
     expect(isCallName('__proto__')).toBe(false);
+  });
+
+  it('lists exactly the names of its tables', () => {
+    expect(Object.keys(ipcCalls).sort()).toEqual([...CALL_NAMES].sort());
+    expect(Object.keys(ipcEvents).sort()).toEqual([...EVENT_NAMES].sort());
+    expect(isEventName('vault:changed')).toBe(true);
+    expect(isEventName('constructor')).toBe(false);
+    for (const name of EVENT_NAMES) expect(ipcEvents[name].payload).toHaveProperty('safeParse');
   });
 
   it('builds an API with exactly one method per call and one subscription per event', async () => {
