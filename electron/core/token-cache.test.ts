@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiTokenWire } from '../../shared/domain/api-token';
-import { stillListed, TokenCache, tokenCacheFilePath } from './token-cache';
+import { sameTokens, stillListed, TokenCache, tokenCacheFilePath } from './token-cache';
 
 const T0 = new Date('2026-06-01T00:00:00Z');
 const MINUTE = 60 * 1000;
@@ -33,7 +33,7 @@ describe('TokenCache', () => {
   it('round-trips each account’s last answer through its owner-only file', async () => {
     const dir = freshDir();
     const cache = await TokenCache.open(dir);
-    expect(cache.get('one.test#1')).toBeNull();
+    expect(await cache.get('one.test#1')).toBeNull();
     await cache.remember('one.test#1', [wire(1), wire(2)], 30, T0);
     await cache.remember('two.test#2', [wire(9)], undefined, T0);
 
@@ -41,13 +41,16 @@ describe('TokenCache', () => {
       expect(statSync(tokenCacheFilePath(dir)).mode & 0o777).toBe(0o600);
     }
     const reopened = await TokenCache.open(dir);
-    expect(reopened.get('one.test#1')).toEqual({
+    expect(await reopened.get('one.test#1')).toEqual({
       accountId: 'one.test#1',
       fetchedAt: T0.toISOString(),
       expiredDays: 30,
       tokens: [wire(1), wire(2)],
     });
-    expect(reopened.get('two.test#2')).toMatchObject({ expiredDays: null, tokens: [wire(9)] });
+    expect(await reopened.get('two.test#2')).toMatchObject({
+      expiredDays: null,
+      tokens: [wire(9)],
+    });
   });
 
   it('never keeps or writes a field the list schema does not declare', async () => {
@@ -59,7 +62,7 @@ describe('TokenCache', () => {
 
     expect(fileText(dir)).not.toContain(secret);
     expect(fileText(dir)).not.toContain('"token"');
-    expect(cache.get('one.test#1')?.tokens).toEqual([wire(1)]);
+    expect((await cache.get('one.test#1'))?.tokens).toEqual([wire(1)]);
   });
 
   it.each([
@@ -83,9 +86,9 @@ describe('TokenCache', () => {
     const dir = freshDir();
     writeFileSync(tokenCacheFilePath(dir), text);
     const cache = await TokenCache.open(dir);
-    expect(cache.get('a#1')).toBeNull();
+    expect(await cache.get('a#1')).toBeNull();
     await cache.remember('a#1', [wire(1)], undefined, T0);
-    expect((await TokenCache.open(dir)).get('a#1')?.tokens).toEqual([wire(1)]);
+    expect((await (await TokenCache.open(dir)).get('a#1'))?.tokens).toEqual([wire(1)]);
   });
 
   it('forgets a removed account, in memory and in the file', async () => {
@@ -95,11 +98,11 @@ describe('TokenCache', () => {
     await cache.remember('two.test#2', [wire(9)], undefined, T0);
     await cache.forget('one.test#1');
 
-    expect(cache.get('one.test#1')).toBeNull();
+    expect(await cache.get('one.test#1')).toBeNull();
     expect(fileText(dir)).not.toContain('one.test#1');
     const reopened = await TokenCache.open(dir);
-    expect(reopened.get('one.test#1')).toBeNull();
-    expect(reopened.get('two.test#2')).not.toBeNull();
+    expect(await reopened.get('one.test#1')).toBeNull();
+    expect(await reopened.get('two.test#2')).not.toBeNull();
   });
 
   it('drops a revoked token named by its list key', async () => {
@@ -109,7 +112,7 @@ describe('TokenCache', () => {
     await cache.forgetTokenByKey('one.test#1/2');
     await cache.forgetTokenByKey('imported/abc');
 
-    expect((await TokenCache.open(dir)).get('one.test#1')?.tokens).toEqual([wire(1)]);
+    expect((await (await TokenCache.open(dir)).get('one.test#1'))?.tokens).toEqual([wire(1)]);
   });
 
   it('rewrites the file only when the answer changed or its time lags by a quarter hour', async () => {
@@ -122,7 +125,7 @@ describe('TokenCache', () => {
     await cache.remember('one.test#1', [wire(1)], undefined, soon);
     expect(fileText(dir)).toBe(first);
     // Memory has the newer time even when the file is left alone.
-    expect(cache.get('one.test#1')?.fetchedAt).toBe(soon.toISOString());
+    expect((await cache.get('one.test#1'))?.fetchedAt).toBe(soon.toISOString());
 
     const used = new Date(T0.getTime() + 6 * MINUTE);
     await cache.remember('one.test#1', [wire(1, { last_used_at: used.toISOString() })], 0, used);
@@ -137,13 +140,13 @@ describe('TokenCache', () => {
     const cache = await TokenCache.open(freshDir());
     await cache.remember('one.test#1', [wire(2)], undefined, new Date(T0.getTime() + MINUTE));
     await cache.remember('one.test#1', [wire(1)], undefined, T0);
-    expect(cache.get('one.test#1')?.tokens).toEqual([wire(2)]);
+    expect((await cache.get('one.test#1'))?.tokens).toEqual([wire(2)]);
   });
 
   it('starts empty, without failing, when the data folder cannot be read', async () => {
     const dir = freshDir();
     const cache = await TokenCache.open(join(dir, 'missing', 'deeper'));
-    expect(cache.get('a#1')).toBeNull();
+    expect(await cache.get('a#1')).toBeNull();
   });
 });
 
@@ -191,5 +194,49 @@ describe('TokenCache writes', () => {
     expect(writes).toBe(2);
     const document = JSON.parse(fileText(dir)) as { accounts: unknown[] };
     expect(document.accounts).toHaveLength(12);
+  });
+
+  it('writes the answers of ten accounts handed over together once, after the caller moved on', async () => {
+    const dir = freshDir();
+    let writes = 0;
+    const cache = await TokenCache.open(dir, (path, data) => {
+      writes += 1;
+      writeFileSync(path, data, { mode: 0o600 });
+      return Promise.resolve();
+    });
+    const answers = Array.from({ length: 10 }, (_, index) => ({
+      accountId: `acct#${index}`,
+      tokens: [wire(index + 1)],
+    }));
+    cache.rememberSoon(answers, undefined, T0);
+    expect(writes).toBe(0);
+    await cache.settled();
+    expect(writes).toBe(1);
+    expect(await cache.get('acct#9')).toMatchObject({ tokens: [wire(10)] });
+    // The same answers again change nothing worth a write.
+    cache.rememberSoon(answers, undefined, new Date(T0.getTime() + MINUTE));
+    await cache.settled();
+    expect(writes).toBe(1);
+  });
+
+  it('reads nothing at open: the file is read on first use', async () => {
+    const dir = freshDir();
+    writeFileSync(tokenCacheFilePath(dir), 'not json');
+    const cache = await TokenCache.open(dir);
+    // A file that appears before first use is the one read.
+    const good = await TokenCache.open(freshDir());
+    await good.remember('a#1', [wire(1)], undefined, T0);
+    expect(await cache.get('a#1')).toBeNull();
+  });
+});
+
+describe('sameTokens', () => {
+  it('compares field by field, null and absent alike', () => {
+    expect(sameTokens([wire(1)], [wire(1)])).toBe(true);
+    expect(sameTokens([wire(1)], [wire(1, { last_used_at: undefined })])).toBe(true);
+    expect(sameTokens([wire(1)], [wire(2)])).toBe(false);
+    expect(sameTokens([wire(1)], [wire(1, { crate_scopes: ['serde*', 'x'] })])).toBe(false);
+    expect(sameTokens([wire(1)], [wire(1, { endpoint_scopes: null })])).toBe(false);
+    expect(sameTokens([wire(1)], [wire(1), wire(2)])).toBe(false);
   });
 });

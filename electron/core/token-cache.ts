@@ -82,11 +82,26 @@ export type WriteFile = (path: string, data: string) => Promise<void>;
 const writeAtomically: WriteFile = (path, data) =>
   writeFileAtomic(path, data, { mode: 0o600, encoding: 'utf8' });
 
-/** The per-account last known lists, in memory and in their file. */
+/** One account's successful answer, for `rememberAll`. */
+export interface AccountAnswer {
+  readonly accountId: string;
+  readonly tokens: readonly ApiTokenWire[];
+}
+
+/**
+ * The per-account last known lists, in memory and in their file.
+ *
+ * The file is read and validated on first use, not at start: the app's first
+ * answer must not wait for a list it may never need (only an account that
+ * cannot be reached is shown from it).
+ */
 export class TokenCache {
   private readonly lists = new Map<string, CachedList>();
   /** The fetch time each account's list had when last written, to decide whether to write again. */
   private readonly written = new Map<string, string>();
+  private loading: Promise<void> | null = null;
+  /** Answers handed to rememberSoon that are not kept yet. */
+  private pending: Promise<void> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
   /** A write that is queued but has not started: later changes ride along with it. */
   private queued: Promise<void> | null = null;
@@ -96,23 +111,14 @@ export class TokenCache {
     private readonly write: WriteFile,
   ) {}
 
-  /**
-   * Loads the file. A missing, unreadable, corrupt or foreign file counts as
-   * an empty cache: it is only a convenience, never a reason not to start.
-   */
-  static async open(dataDir: string, write: WriteFile = writeAtomically): Promise<TokenCache> {
-    const cache = new TokenCache(tokenCacheFilePath(dataDir), write);
-    // A killed writer's temporary copies hold nothing secret, but would pile up.
-    await removeStaleTempFiles(cache.path).catch(() => undefined);
-    const document = await readDocument(cache.path);
-    for (const list of document?.accounts ?? []) {
-      cache.lists.set(list.accountId, list);
-      cache.written.set(list.accountId, list.fetchedAt);
-    }
-    return cache;
+  /** A cache on `token-cache.json` in `dataDir`; nothing is read until it is first used. */
+  static open(dataDir: string, write: WriteFile = writeAtomically): Promise<TokenCache> {
+    return Promise.resolve(new TokenCache(tokenCacheFilePath(dataDir), write));
   }
 
-  get(accountId: string): CachedList | null {
+  /** The last known list of an account, or null. */
+  async get(accountId: string): Promise<CachedList | null> {
+    await this.loaded();
     return this.lists.get(accountId) ?? null;
   }
 
@@ -121,27 +127,74 @@ export class TokenCache {
    * already kept (two refreshes overlapping) is ignored. Resolves once the
    * file is written if anything worth writing changed.
    */
-  async remember(
+  remember(
     accountId: string,
     tokens: readonly ApiTokenWire[],
     expiredDays: number | undefined,
     fetchedAt: Date,
   ): Promise<void> {
-    const previous = this.lists.get(accountId);
-    if (previous && new Date(previous.fetchedAt).getTime() > fetchedAt.getTime()) return;
-    const list = cachedListSchema.parse({
-      accountId,
-      fetchedAt: fetchedAt.toISOString(),
-      expiredDays: expiredDays ?? null,
-      tokens,
-    });
-    this.lists.set(accountId, list);
-    if (!this.worthWriting(previous, list)) return;
-    await this.persist();
+    return this.rememberAll([{ accountId, tokens }], expiredDays, fetchedAt);
+  }
+
+  /**
+   * Keeps the answers of one refresh together, with at most one write of the
+   * file for all of them (each write is the whole file, fsynced).
+   */
+  async rememberAll(
+    answers: readonly AccountAnswer[],
+    expiredDays: number | undefined,
+    fetchedAt: Date,
+  ): Promise<void> {
+    await this.loaded();
+    if (this.keep(answers, expiredDays, fetchedAt)) await this.persist();
+  }
+
+  /**
+   * Keeps the answers in memory at once (a refresh that fails right after
+   * still finds them), and writes the file once the current work is done:
+   * after the answer that carries these lists has gone out. A failed write is
+   * dropped; `settled()` waits for it.
+   */
+  rememberSoon(
+    answers: readonly AccountAnswer[],
+    expiredDays: number | undefined,
+    fetchedAt: Date,
+  ): void {
+    if (!this.keep(answers, expiredDays, fetchedAt)) return;
+    const later = new Promise<void>((resolve) => {
+      setImmediate(resolve);
+    })
+      .then(() => this.loaded())
+      .then(() => this.persist())
+      .catch(() => undefined);
+    this.pending = Promise.all([this.pending, later]).then(() => undefined);
+  }
+
+  /** Puts the answers in memory; true if the file should be written for them. */
+  private keep(
+    answers: readonly AccountAnswer[],
+    expiredDays: number | undefined,
+    fetchedAt: Date,
+  ): boolean {
+    let changed = false;
+    for (const { accountId, tokens } of answers) {
+      const previous = this.lists.get(accountId);
+      if (previous && new Date(previous.fetchedAt).getTime() > fetchedAt.getTime()) continue;
+      const list: CachedList = {
+        accountId,
+        fetchedAt: fetchedAt.toISOString(),
+        expiredDays: expiredDays ?? null,
+        tokens: tokens.map(declaredFieldsOnly),
+      };
+      this.lists.set(accountId, list);
+      if (this.worthWriting(previous, list)) changed = true;
+    }
+    return changed;
   }
 
   /** Forgets an account's list (the account was removed). */
   async forget(accountId: string): Promise<void> {
+    await this.loaded();
     if (!this.lists.delete(accountId)) return;
     this.written.delete(accountId);
     await this.persist();
@@ -157,6 +210,7 @@ export class TokenCache {
   }
 
   async forgetToken(accountId: string, tokenId: number): Promise<void> {
+    await this.loaded();
     const list = this.lists.get(accountId);
     if (!list?.tokens.some((token) => token.id === tokenId)) return;
     this.lists.set(accountId, {
@@ -171,24 +225,49 @@ export class TokenCache {
     const writtenAt = this.written.get(next.accountId);
     if (writtenAt === undefined) return true;
     if (previous.expiredDays !== next.expiredDays) return true;
-    if (JSON.stringify(previous.tokens) !== JSON.stringify(next.tokens)) return true;
+    if (!sameTokens(previous.tokens, next.tokens)) return true;
     return (
       new Date(next.fetchedAt).getTime() - new Date(writtenAt).getTime() > FETCHED_AT_WRITE_SLACK_MS
     );
   }
 
   /** Resolves once every change made so far is on disk (or its write failed). */
-  settled(): Promise<void> {
-    return this.writing;
+  async settled(): Promise<void> {
+    await this.pending;
+    await this.loading;
+    await this.writing;
+  }
+
+  /**
+   * Loads the file once. A missing, unreadable, corrupt or foreign file counts
+   * as an empty cache: it is only a convenience, never a reason not to start.
+   */
+  private loaded(): Promise<void> {
+    this.loading ??= (async () => {
+      // A killed writer's temporary copies hold nothing secret, but would pile up.
+      await removeStaleTempFiles(this.path).catch(() => undefined);
+      const document = await readDocument(this.path);
+      for (const list of document?.accounts ?? []) {
+        // A list remembered while the file was being read is newer than the file's.
+        if (this.lists.has(list.accountId)) continue;
+        this.lists.set(list.accountId, list);
+        this.written.set(list.accountId, list.fetchedAt);
+      }
+    })();
+    return this.loading;
   }
 
   /**
    * Writes the whole cache as it is when the write starts, one write at a
    * time; changes made while a write is queued join it, so ten accounts
-   * answering at once cost two writes, not ten (each one fsyncs the whole
-   * file, which a busy disk makes slow). A failed write is dropped: the lists
-   * stay in memory, the old file stays whole (write-file-atomic renames over
-   * it only once written), and the next change tries again.
+   * answering at once cost one or two writes, not ten (each one fsyncs the
+   * whole file, which a busy disk makes slow). A failed write is dropped: the
+   * lists stay in memory, the old file stays whole (write-file-atomic renames
+   * over it only once written), and the next change tries again.
+   *
+   * Every list in memory is valid already (parsed from the file, or built
+   * from an answer the registry client parsed, cut to the declared fields),
+   * so the document is not parsed again before it is written.
    */
   private persist(): Promise<void> {
     if (this.queued) return this.queued;
@@ -201,7 +280,7 @@ export class TokenCache {
         accounts: lists,
       };
       try {
-        const data = `${JSON.stringify(tokenCacheDocumentSchema.parse(document))}\n`;
+        const data = `${JSON.stringify(document)}\n`;
         await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
         await this.write(this.path, data);
         this.written.clear();
@@ -215,6 +294,51 @@ export class TokenCache {
     this.writing = queued;
     return queued;
   }
+}
+
+/**
+ * A copy with only the fields the wire schema declares, as its stripping
+ * parse would give: nothing else (a secret a registry sent along, say) is
+ * kept or written. The values were checked by the registry client's parse.
+ */
+function declaredFieldsOnly(token: ApiTokenWire): ApiTokenWire {
+  const copy: ApiTokenWire = { id: token.id, name: token.name, created_at: token.created_at };
+  if (token.last_used_at !== undefined) copy.last_used_at = token.last_used_at;
+  if (token.expired_at !== undefined) copy.expired_at = token.expired_at;
+  if (token.endpoint_scopes !== undefined) {
+    copy.endpoint_scopes = token.endpoint_scopes === null ? null : [...token.endpoint_scopes];
+  }
+  if (token.crate_scopes !== undefined) {
+    copy.crate_scopes = token.crate_scopes === null ? null : [...token.crate_scopes];
+  }
+  return copy;
+}
+
+function sameList<T>(
+  a: readonly T[] | null | undefined,
+  b: readonly T[] | null | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((item, index) => item === b[index]);
+}
+
+/** Field by field, in order: the same answer as before (no JSON.stringify of both lists). */
+export function sameTokens(a: readonly ApiTokenWire[], b: readonly ApiTokenWire[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((token, index) => {
+    const other = b[index];
+    return (
+      other !== undefined &&
+      token.id === other.id &&
+      token.name === other.name &&
+      token.created_at === other.created_at &&
+      (token.last_used_at ?? null) === (other.last_used_at ?? null) &&
+      (token.expired_at ?? null) === (other.expired_at ?? null) &&
+      sameList(token.endpoint_scopes ?? null, other.endpoint_scopes ?? null) &&
+      sameList(token.crate_scopes ?? null, other.crate_scopes ?? null)
+    );
+  });
 }
 
 async function readDocument(path: string): Promise<TokenCacheDocument | null> {

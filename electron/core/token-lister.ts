@@ -10,7 +10,7 @@ import {
 import type { AccountBook } from './account-book';
 import type { ImportedTokens } from './imported-tokens';
 import { RegistryError } from './registry-errors';
-import { stillListed, type TokenCache } from './token-cache';
+import { stillListed, type AccountAnswer, type TokenCache } from './token-cache';
 import { tokenSecretId } from './token-secrets';
 import { VaultLockedError } from './vault/secret-cipher';
 import type { VaultService } from './vault-service';
@@ -64,17 +64,20 @@ export async function listAllTokens(
   const viewsOf = (account: Account, tokens: readonly ApiTokenWire[]): TokenView[] =>
     tokens.map((token) => toTokenView(account, token, now, held(tokenKeyOf(account.id, token.id))));
   const accounts = book.list().filter((account) => account.status === 'signed-in');
+  const answers: AccountAnswer[] = [];
   const results = await Promise.allSettled(
     accounts.map(async (account) => {
       const client = await book.clientFor(account.id);
       if (!client) return [];
       const tokens = await client.listTokens(expiredDays);
-      // Kept in memory at once; the file follows in the background: the
-      // list on screen must not wait for a disk that is busy.
-      void cache.remember(account.id, tokens, expiredDays, now).catch(() => undefined);
+      answers.push({ accountId: account.id, tokens });
       return viewsOf(account, tokens);
     }),
   );
+  // Every answer of this refresh in one write of the last known lists, after
+  // the list is answered: the list on screen must not wait for the disk, nor
+  // for the copying and writing of a file of thousands of tokens.
+  cache.rememberSoon(answers, expiredDays, now);
   const list: TokenList = {
     tokens: [],
     fetchedAt: now.toISOString(),
@@ -88,7 +91,7 @@ export async function listAllTokens(
       continue;
     }
     const failure = await describeFailure(book, account, result.reason);
-    const lastKnown = failure.signedOut ? null : cache.get(account.id);
+    const lastKnown = failure.signedOut ? null : await cache.get(account.id);
     if (lastKnown) list.tokens.push(...viewsOf(account, stillListed(lastKnown, now, expiredDays)));
     list.failures.push({ ...failure.entry, lastKnownAt: lastKnown?.fetchedAt ?? null });
   }

@@ -7,8 +7,8 @@ import type { MetadataStore } from './store/metadata-store';
 import { PassphraseCipher } from './vault/passphrase-cipher';
 import { VaultLockedError, type SecretCipher } from './vault/secret-cipher';
 import { DEFAULT_SCRYPT_PARAMS, type ScryptParams } from './vault/vault-header';
-import { Vault, readVaultHeader } from './vault/vault';
-import { vaultFilePath } from './vault/vault-file';
+import { Vault } from './vault/vault';
+import { readVaultFile, vaultFilePath } from './vault/vault-file';
 
 /** No cipher yet: the keychain is missing or weak and no passphrase was chosen. */
 export class VaultNeedsPassphraseError extends Error {
@@ -58,14 +58,16 @@ export class VaultService {
 
   static async open(options: VaultServiceOptions): Promise<VaultService> {
     const service = new VaultService(options);
-    const header = await readVaultHeader(options.dataDir);
+    // Read once: the header says which cipher to use, the records are the vault's.
+    const read = { document: await readVaultFile(vaultFilePath(options.dataDir)) };
+    const header = read.document?.cipher;
     if (header?.kind === 'passphrase') {
       // Opening needs no key: the file's header is compared, nothing decrypted.
       const cipher = PassphraseCipher.locked(header, service.cipherOptions());
-      service.vault = await Vault.open(options.dataDir, cipher);
+      service.vault = await Vault.open(options.dataDir, cipher, read);
       service.adoptPassphraseCipher(cipher);
     } else if (options.keychain.cipher) {
-      service.vault = await Vault.open(options.dataDir, options.keychain.cipher);
+      service.vault = await Vault.open(options.dataDir, options.keychain.cipher, read);
     }
     return service;
   }

@@ -21,16 +21,11 @@ const imported: ImportedToken = {
   importedAt: '2026-01-01T00:00:00.000Z',
 };
 
-// One reader per folder for the whole loop: conf re-reads and re-validates the file on every get.
-const readers = new Map<string, ConfMetadataStore>();
-
 describeKillTest('metadata file under SIGKILL', {
   child: join(import.meta.dirname, 'test-support/store-writer.child.ts'),
   tempFilePrefix: `${FILE}.tmp-`,
   prepare: (dataDir) => {
-    const reader = ConfMetadataStore.open(dataDir);
-    reader.set('importedTokens', [imported]);
-    readers.set(dataDir, reader);
+    ConfMetadataStore.open(dataDir).set('importedTokens', [imported]);
     return Promise.resolve();
   },
   check: async (dataDir) => {
@@ -39,9 +34,8 @@ describeKillTest('metadata file under SIGKILL', {
     expect(leftovers.every((name) => name.startsWith(`${FILE}.tmp-`))).toBe(true);
     await Promise.all(leftovers.map((name) => unlink(join(dataDir, name))));
 
-    const reader = readers.get(dataDir);
-    if (!reader) throw new Error('no reader for this folder');
-    // Each get reads the file again and validates all of it against the schema.
+    // Opened afresh after each kill, as the app would be: the file is read and validated then.
+    const reader = ConfMetadataStore.open(dataDir);
     const [account, ...others] = reader.get('accounts');
     expect(account?.displayName).toHaveLength(KILL_TEST_PAYLOAD_CHARS);
     expect(others).toEqual([]);

@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CRATES_IO, type Account } from '../../../shared/domain/account';
 import { ConfMetadataStore, MetadataStoreUnreadableError } from './conf-metadata-store';
@@ -87,6 +86,25 @@ describe.each([
 });
 
 describe('ConfMetadataStore on disk', () => {
+  it('answers get from memory: the file is not read again', async () => {
+    const store = ConfMetadataStore.open(dataDir);
+    store.set('importedTokens', [imported]);
+    // Another writer's change (there is none in the app) is not seen: nothing is re-read.
+    await writeFile(join(dataDir, 'metadata.json'), '{"importedTokens": [');
+    expect(store.get('importedTokens')).toEqual([imported]);
+    expect(store.get('accounts')).toEqual([]);
+  });
+
+  it('refuses a file whose content does not fit the schemas, without conf’s schema', async () => {
+    const file = join(dataDir, 'metadata.json');
+    const internal = { migrations: { version: METADATA_FORMAT_VERSION } };
+    await writeFile(
+      file,
+      JSON.stringify({ importedTokens: [{ ...imported, name: '' }], __internal__: internal }),
+    );
+    expect(() => ConfMetadataStore.open(dataDir)).toThrow(/importedTokens/);
+  });
+
   it('persists across opens, owner-only, in metadata.json', async () => {
     ConfMetadataStore.open(dataDir).set('accounts', [account]);
     expect(ConfMetadataStore.open(dataDir).get('accounts')).toEqual([account]);
@@ -121,22 +139,16 @@ describe('metadataStoreOptions', () => {
     expect(options.clearInvalidConfig).toBe(false);
   });
 
-  it('gives a JSON schema that conf accepts and enforces on its own', () => {
-    const conf = new Conf<Metadata>({ ...metadataStoreOptions(), cwd: dataDir });
-    expect(() => {
-      conf.set('settings', { ...DEFAULT_SETTINGS, vaultIdleLockMinutes: 0 });
-    }).toThrow(/Config schema violation/);
-    expect(() => {
-      conf.set('accounts', [{ ...account, registry: { name: '', baseUrl: 'not a url' } }]);
-    }).toThrow(/Config schema violation/);
-    conf.set('accounts', [account]);
+  it('gives conf no JSON schema to compile: the store validates with zod', () => {
+    const options = metadataStoreOptions();
+    expect(options.schema).toBeUndefined();
+    expect(options.cache).toBe(true);
   });
 
   it('returns a fresh object each time', () => {
     const a = metadataStoreOptions();
     const b = metadataStoreOptions();
     expect(a).not.toBe(b);
-    expect(a.schema).not.toBe(b.schema);
     expect(a.defaults).not.toBe(b.defaults);
   });
 });

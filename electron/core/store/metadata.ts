@@ -48,6 +48,8 @@ export type Metadata = {
 };
 export type MetadataKey = keyof Metadata;
 
+export const METADATA_KEYS = Object.keys(metadataSchemas) as MetadataKey[];
+
 /** A value that does not fit its key's schema; nothing was written. */
 export class InvalidMetadataError extends Error {
   constructor(key: MetadataKey, error: z.ZodError) {

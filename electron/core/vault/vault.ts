@@ -9,6 +9,7 @@ import {
   vaultRecordSchema,
   writeVaultFile,
   type SecretKind,
+  type VaultDocument,
   type VaultRecord,
 } from './vault-file';
 
@@ -76,10 +77,15 @@ export class Vault {
    * there is none, so a new passphrase vault's salt and verifier are on disk
    * at once.
    */
-  static async open(dataDir: string, cipher: SecretCipher): Promise<Vault> {
+  static async open(
+    dataDir: string,
+    cipher: SecretCipher,
+    /** The file as the caller just read it (readVaultFile), so it is not read and parsed twice. */
+    read?: { readonly document: VaultDocument | null },
+  ): Promise<Vault> {
     const path = vaultFilePath(dataDir);
     await removeStaleTempFiles(path);
-    const document = await readVaultFile(path);
+    const document = read ? read.document : await readVaultFile(path);
     if (document && !isDeepStrictEqual(document.cipher, cipher.header)) {
       throw new VaultHeaderMismatchError(document.cipher.kind, cipher.kind);
     }
