@@ -16,6 +16,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the others.
  */
 export class ImportedTokens {
+  /** Records waiting for the next write of the store. */
+  private pending: ImportedToken[] = [];
+  private keeping: Promise<void> | null = null;
+
   constructor(
     private readonly store: MetadataStore,
     private readonly vault: VaultService,
@@ -31,8 +35,31 @@ export class ImportedTokens {
       importedAt: now.toISOString(),
     };
     await vault.put(tokenSecretId(importedTokenKeyOf(record.id)), 'token', input.token);
-    this.store.set('importedTokens', [...this.store.get('importedTokens'), record]);
+    await this.keep(record);
     return this.viewOf(record, now);
+  }
+
+  /**
+   * Adds the record to the metadata store. Records of imports made together
+   * (their secrets were written in one vault write) join one write of the
+   * store, which rewrites the whole list; each import resolves once it is in.
+   */
+  private keep(record: ImportedToken): Promise<void> {
+    this.pending.push(record);
+    this.keeping ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        const records = this.pending;
+        this.pending = [];
+        this.keeping = null;
+        try {
+          this.store.set('importedTokens', [...this.store.get('importedTokens'), ...records]);
+          resolve();
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+    return this.keeping;
   }
 
   /** As the registry does: expired ones only within `expiredDays`, never otherwise. */

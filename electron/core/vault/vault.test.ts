@@ -9,6 +9,7 @@ import {
   type DecryptResult,
   type SecretCipher,
 } from './secret-cipher';
+import { MemoryKeychainCipher } from '../test-support/memory-keychain';
 import { CHEAP_SCRYPT } from './test-support/cheap-scrypt';
 import { readVaultHeader, SecretNotFoundError, Vault, VaultHeaderMismatchError } from './vault';
 import { VAULT_FILE_NAME, VaultFileCorruptError, vaultDocumentSchema } from './vault-file';
@@ -303,5 +304,34 @@ describe('Vault', () => {
     await expect(opening).rejects.not.toThrow(/sealed-value/);
     // The broken file is left as it was for the user (or support) to look at.
     expect(await readFile(file, 'utf8')).toBe(content);
+  });
+});
+
+describe('Vault puts issued together', () => {
+  it('share one write, keep their order with a delete issued between them, and all reopen', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'cratekeeper-vault-batch-'));
+    const cipher = new MemoryKeychainCipher();
+    const vault = await Vault.open(dataDir, cipher);
+    const before = await readFile(join(dataDir, VAULT_FILE_NAME), 'utf8');
+    const first = Promise.all([vault.put('a', 'token', 'one'), vault.put('b', 'token', 'two')]);
+    const deleted = vault.delete('a');
+    const again = vault.put('a', 'token', 'three');
+    await Promise.all([first, deleted, again]);
+    expect(await deleted).toBe(true);
+    const reopened = await Vault.open(dataDir, cipher);
+    expect(await reopened.reveal('a')).toBe('three');
+    expect(await reopened.reveal('b')).toBe('two');
+    expect(before).not.toContain('"b"');
+  });
+
+  it('refuses a bad id alone, without failing the others', async () => {
+    const vault = await Vault.open(
+      await mkdtemp(join(tmpdir(), 'cratekeeper-vault-batch-')),
+      new MemoryKeychainCipher(),
+    );
+    const good = vault.put('good', 'token', 'kept');
+    await expect(vault.put('', 'token', 'x')).rejects.toThrow(RangeError);
+    await good;
+    expect(vault.ids()).toEqual(['good']);
   });
 });

@@ -13,6 +13,12 @@ import {
   type VaultRecord,
 } from './vault-file';
 
+interface PendingPut {
+  readonly id: string;
+  readonly kind: SecretKind;
+  readonly plaintext: string;
+}
+
 /** No secret is stored under that id. */
 export class SecretNotFoundError extends Error {
   constructor(id: string) {
@@ -63,6 +69,8 @@ function bindingOf(kind: SecretKind, id: string): string {
 export class Vault {
   private records: ReadonlyMap<string, VaultRecord>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The puts waiting for their turn together, while nothing else was queued after them. */
+  private putBatch: { readonly items: PendingPut[]; readonly done: Promise<void> } | null = null;
 
   private constructor(
     private readonly path: string,
@@ -113,15 +121,33 @@ export class Vault {
       .map((record) => record.id);
   }
 
-  /** Seals and stores a secret, replacing any under the same id. */
+  /**
+   * Seals and stores a secret, replacing any under the same id. Puts issued
+   * while the same one waits its turn (many imports at once) are sealed and
+   * written together: one write of the file for all of them, and each
+   * resolves once that write is on disk. A batch is all or nothing.
+   */
   put(id: string, kind: SecretKind, plaintext: string): Promise<void> {
-    return this.exclusive(async () => {
-      if (!vaultRecordSchema.shape.id.safeParse(id).success) {
-        throw new RangeError('A vault record id must be 1 to 512 characters long.');
-      }
-      const sealed = await this.cipher.encrypt(plaintext, bindingOf(kind, id));
-      await this.save(withRecord(this.records, { id, kind, sealed }));
-    });
+    if (!vaultRecordSchema.shape.id.safeParse(id).success) {
+      return Promise.reject(new RangeError('A vault record id must be 1 to 512 characters long.'));
+    }
+    if (!this.putBatch) {
+      const items: PendingPut[] = [];
+      const done = this.exclusive(async () => {
+        // Later puts start a batch of their own.
+        if (this.putBatch?.items === items) this.putBatch = null;
+        const next = new Map(this.records);
+        for (const item of items) {
+          const sealed = await this.cipher.encrypt(item.plaintext, bindingOf(item.kind, item.id));
+          next.set(item.id, { id: item.id, kind: item.kind, sealed });
+        }
+        await this.save(next);
+      });
+      // Set after exclusive(), which ends any batch open before it.
+      this.putBatch = { items, done };
+    }
+    this.putBatch.items.push({ id, kind, plaintext });
+    return this.putBatch.done;
   }
 
   /**
@@ -203,6 +229,9 @@ export class Vault {
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    // Puts may join a batch only while nothing else was queued after it, so
+    // a delete or reveal issued in between keeps its place in the order.
+    this.putBatch = null;
     const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
