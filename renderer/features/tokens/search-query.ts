@@ -1,4 +1,4 @@
-import { useDeferredValue, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { TokenView } from '../../../shared/domain/token';
 import type { TokenSearch } from './token-search';
 
@@ -46,12 +46,12 @@ export interface SearchResult {
 }
 
 /**
- * The tokens that match the search field's text. The search follows the text
- * as a deferred value, so the field shows each keystroke at once even when a
- * search takes a while; every component calling this with one `search` shares
- * its answer.
+ * The tokens that match the search field's text; every component calling
+ * this with one `search` shares its answer. Not a deferred value: a search of
+ * normalised text and the few rows on screen take a few milliseconds, and
+ * deferring them would only render each keystroke twice.
  */
 export function useSearchResult(query: SearchQuery, search: TokenSearch): SearchResult {
-  const text = useDeferredValue(useSearchText(query));
+  const text = useSearchText(query);
   return { query: text, found: search(text) };
 }

@@ -82,14 +82,18 @@ export interface TokenCountProps {
 
 /** The line under the title: how many tokens there are, and how many are shown. */
 export const TokenCount = memo(function TokenCount(props: TokenCountProps) {
-  const { query, search, total, accounts, known } = props;
-  const { found } = useSearchResult(query, search);
   return (
     <Typography variant="body2" role="status" sx={COUNT_SX}>
-      {known && countText(found.length, total, accounts)}
+      {props.known && <CountText {...props} />}
     </Typography>
   );
 });
+
+/** The count's words: the part a keystroke renders again. */
+function CountText({ query, search, total, accounts }: TokenCountProps) {
+  const { found } = useSearchResult(query, search);
+  return countText(found.length, total, accounts);
+}
 
 const COUNT_SX = { color: 'text.secondary', minHeight: 20 } as const;
 

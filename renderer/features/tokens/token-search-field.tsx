@@ -1,8 +1,8 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchRounded from '@mui/icons-material/SearchRounded';
-import { useEffect, useRef } from 'react';
-import { useSearchText, type SearchQuery } from './search-query';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { SearchQuery } from './search-query';
 
 const SEARCH_ICON = (
   <InputAdornment position="start">
@@ -13,9 +13,11 @@ const SLOT_PROPS = { input: { startAdornment: SEARCH_ICON } } as const;
 const FIELD_SX = { width: 320 } as const;
 
 /**
- * The search field. It alone holds the text as it is typed (in `query`), so a
- * keystroke renders the field and the results, not the toolbar around it.
- * Ctrl/Cmd+F jumps here; Escape clears it.
+ * The search field. It holds the text as it is typed (and hands it to
+ * `query`), so a keystroke renders only the results, not the toolbar around
+ * it, nor even the field: the input keeps its own value (React does not
+ * control it), and text set from elsewhere (Escape, "Clear search") is
+ * written to it directly. Ctrl/Cmd+F jumps here.
  */
 export function TokenSearchField({
   query,
@@ -25,8 +27,18 @@ export function TokenSearchField({
   /** Nothing to search yet (no list, or an empty one); a typed query stays editable. */
   readonly disabled: boolean;
 }) {
-  const text = useSearchText(query);
+  // Rendered again only when the field turns empty or stops being empty.
+  const empty = useSyncExternalStore(query.subscribe, () => query.get() === '');
   const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () =>
+      query.subscribe(() => {
+        const input = inputRef.current;
+        if (input && input.value !== query.get()) input.value = query.get();
+      }),
+    [query],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -48,14 +60,14 @@ export function TokenSearchField({
       size="small"
       label="Search tokens"
       placeholder="Name or crate pattern"
-      value={text}
-      disabled={disabled && text === ''}
+      defaultValue={query.get()}
+      disabled={disabled && empty}
       inputRef={inputRef}
       onChange={(event) => {
         query.set(event.target.value);
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && text !== '') {
+        if (event.key === 'Escape' && !empty) {
           event.preventDefault();
           query.set('');
         }

@@ -60,7 +60,7 @@ export interface TokenTableProps {
  * their styles from a class, and the header and hover hints are memoised, so
  * that costs little beyond the rows.
  */
-export function TokenTable(props: TokenTableProps) {
+export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
   const { tokens, accountsById, now, onShowSecret, sort = null, onSort } = props;
   const tracker = useScrollTracker(ROW_HEIGHT);
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -104,7 +104,7 @@ export function TokenTable(props: TokenTableProps) {
       {hints}
     </TableContainer>
   );
-}
+});
 
 /** The header row: MUI cells, so drawn again only when the sort changes. */
 const TokenTableHead = memo(function TokenTableHead(props: {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenView } from '../../../shared/domain/token';
+import { tokenFixture } from '../../../shared/test-support/domain-fixtures';
+import { createHaystacks, createTokenSearch, haystackOf, searchWordsOf } from './token-search';
+
+function token(name: string, cratePatterns: string[] | null = null): TokenView {
+  return tokenFixture(name, { cratePatterns });
+}
+
+const tokens = [
+  token('CI publish', ['serde', 'serde_*']),
+  token('Laptop'),
+  token('Release bot', ['tokio-*']),
+];
+const names = (list: readonly TokenView[]) => list.map((entry) => entry.name);
+
+describe('searchWordsOf', () => {
+  it('lower-cases and splits on any white space', () => {
+    expect(searchWordsOf('  CI\tSerde \n')).toEqual(['ci', 'serde']);
+    expect(searchWordsOf('   ')).toEqual([]);
+  });
+});
+
+describe('haystackOf', () => {
+  it('holds the name and every pattern, lower-cased, one to a line', () => {
+    expect(haystackOf({ name: 'CI Publish', cratePatterns: ['Serde', 'tokio-*'] })).toBe(
+      'ci publish\nserde\ntokio-*',
+    );
+    expect(haystackOf({ name: 'Laptop', cratePatterns: null })).toBe('laptop');
+  });
+});
+
+describe('createTokenSearch', () => {
+  it('finds every word in the name or a pattern, never across the two', () => {
+    const search = createTokenSearch(tokens);
+    expect(names(search('ci serde'))).toEqual(['CI publish']);
+    expect(names(search('TOKIO'))).toEqual(['Release bot']);
+    expect(names(search('publish\nserde'))).toEqual(['CI publish']);
+    expect(search('bot tokio-*x')).toEqual([]);
+    expect(search('ishserde')).toEqual([]);
+  });
+
+  it('answers the list itself for no words, and the same array again for the same words', () => {
+    const search = createTokenSearch(tokens);
+    expect(search('')).toBe(tokens);
+    const first = search('serde');
+    expect(search(' SERDE ')).toBe(first);
+  });
+
+  it('normalises each token once, however often the list is searched or re-sorted', () => {
+    let made = 0;
+    const counted = tokens.map((entry) => ({
+      ...entry,
+      get name() {
+        made += 1;
+        return entry.name;
+      },
+    }));
+    const haystacks = createHaystacks(counted);
+    expect(made).toBe(0);
+    createTokenSearch(counted, haystacks)('l');
+    createTokenSearch(counted, haystacks)('la');
+    createTokenSearch([...counted].reverse(), haystacks)('lap');
+    expect(made).toBe(counted.length);
+  });
+
+  it('keeps the order of the list it searches', () => {
+    const reversed = [...tokens].reverse();
+    expect(names(createTokenSearch(reversed)('e'))).toEqual(['Release bot', 'CI publish']);
+  });
+});
