@@ -4,6 +4,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result';
 import { useApi } from './api-context';
 import { failureFromException } from './call-state';
+import { CALLS_IN_FLIGHT } from './calls-in-flight';
 
 /** Calls the core; a broken bridge answers as a failure instead of throwing. */
 export async function invokeSafely<K extends CallName>(
@@ -12,7 +13,7 @@ export async function invokeSafely<K extends CallName>(
   input: CallInput<K>,
 ): Promise<Result<CallOutput<K>>> {
   try {
-    return await api.invoke[name](input);
+    return await CALLS_IN_FLIGHT.track(api.invoke[name](input));
   } catch (reason) {
     return { ok: false, error: failureFromException(reason) };
   }

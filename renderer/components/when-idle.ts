@@ -1,15 +1,27 @@
+import { CALLS_IN_FLIGHT } from '../api/calls-in-flight';
+
 /**
- * Runs `task` once the page has loaded and the main thread has nothing else
- * to do, so work that is only needed later (preloading code) never delays the
- * first screen. Answers a function that cancels it.
+ * Runs `task` once the page has loaded, no call to the core is in flight and
+ * the main thread has nothing else to do, so work that is only needed later
+ * (preloading code) never delays the first screen: at boot, not before the
+ * token list has arrived and been drawn. Answers a function that cancels it.
  */
 export function whenIdle(task: () => void): () => void {
+  let cancelWait: (() => void) | null = null;
   let handle: number | null = null;
-  const schedule = () => {
-    handle = requestIdleCallback(() => {
-      handle = null;
-      task();
+  const onIdle = () => {
+    handle = null;
+    // A call may have started since (the list asked again): wait for it, then for idle again.
+    cancelWait = CALLS_IN_FLIGHT.whenSettled(() => {
+      cancelWait = null;
+      handle = requestIdleCallback(() => {
+        handle = null;
+        task();
+      });
     });
+  };
+  const schedule = () => {
+    handle = requestIdleCallback(onIdle);
   };
   if (document.readyState === 'complete') {
     schedule();
@@ -18,6 +30,7 @@ export function whenIdle(task: () => void): () => void {
   }
   return () => {
     window.removeEventListener('load', schedule);
+    cancelWait?.();
     if (handle !== null) cancelIdleCallback(handle);
   };
 }
