@@ -43,7 +43,7 @@ export function TokensPage() {
   // Stable (a state setter), as the memoised rows need.
   const [revealing, setRevealing] = useState<TokenView | null>(null);
   // The search text lives outside this page's state: a keystroke renders the
-  // field, the count and the rows, not the page and its toolbar.
+  // count and the rows, not the page and its toolbar.
   const [query] = useState(createSearchQuery);
 
   const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
