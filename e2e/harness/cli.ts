@@ -1,6 +1,8 @@
 /**
- * `npm run preview -- --port P [--seed NAME|FILE] [--data-dir DIR]`: serves the
- * app in a browser against the simulator, without Electron.
+ * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR]`:
+ * serves the app in a browser against the simulator, without Electron. With
+ * `--simulator-url` it uses a simulator already running in another process
+ * (`npm run simulator`) instead of starting its own; the seed is that one's.
  */
 import { parseArgs } from 'node:util';
 import { startHarness } from './harness';
@@ -8,7 +10,8 @@ import { startHarness } from './harness';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5199' },
-    seed: { type: 'string', default: 'demo' },
+    seed: { type: 'string' },
+    'simulator-url': { type: 'string' },
     'data-dir': { type: 'string' },
     login: { type: 'string' },
   },
@@ -20,12 +23,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const harness = await startHarness({
+const simulatorUrl = values['simulator-url'];
+if (simulatorUrl !== undefined && values.seed !== undefined) {
+  console.error('--seed and --simulator-url do not go together: the seed is the simulator’s.');
+  process.exit(2);
+}
+
+const common = {
   port,
-  seed: values.seed,
   ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   ...(values.login === undefined ? {} : { signInAs: values.login }),
-});
+};
+const harness =
+  simulatorUrl === undefined
+    ? await startHarness({ ...common, seed: values.seed ?? 'demo' })
+    : await startHarness({ ...common, simulatorUrl });
 
 console.log(`Cratekeeper preview: ${harness.url}`);
 console.log(

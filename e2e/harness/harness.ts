@@ -11,6 +11,7 @@ import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store
 import { MemoryClipboard } from '../../electron/core/test-support/memory-clipboard';
 import { memoryKeychain } from '../../electron/core/test-support/memory-keychain';
 import type { Account } from '../../shared/domain/account';
+import { INDEX_PATH } from '../simulator/handlers/index/paths';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { signInOverHttp } from '../simulator/sign-in-client';
 import { createHarnessApp } from './app';
@@ -43,6 +44,29 @@ export interface HarnessOptions {
   readonly lockedWithPassphrase?: string;
 }
 
+/**
+ * Options for a harness whose simulator runs in another process (`npm run
+ * simulator`, or one a benchmark spawned): the harness neither starts nor
+ * stops it, and its seed is the one that process was started with.
+ */
+export interface ExternalSimulatorHarnessOptions extends Omit<HarnessOptions, 'seed'> {
+  /** The simulator's base URL, `http://127.0.0.1:PORT`; its control endpoint must be on. */
+  readonly simulatorUrl: string;
+}
+
+/** Where a simulator in another process answers. */
+export interface SimulatorEndpoint {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  readonly url: string;
+  /** `sparse+http://127.0.0.1:PORT/index/`. */
+  readonly indexUrl: string;
+}
+
+/** A harness whose simulator runs in another process: no in-process access to its state. */
+export interface HarnessOnExternalSimulator extends Omit<RunningHarness, 'simulator'> {
+  readonly simulator: SimulatorEndpoint;
+}
+
 export interface RunningHarness {
   /** The page to open. */
   readonly url: string;
@@ -67,16 +91,66 @@ export interface RunningHarness {
   close(): Promise<void>;
 }
 
+/** The simulator the harness talks to: its own, or one in another process. */
+interface HarnessSimulator {
+  readonly url: string;
+  /** The seed's logins, in seed order. */
+  logins(): Promise<readonly string[]>;
+  /** Stops it if the harness started it. */
+  close(): Promise<void>;
+}
+
+function ownSimulator(simulator: RunningSimulator): HarnessSimulator {
+  return {
+    url: simulator.url,
+    logins: () => Promise.resolve(simulator.state.users.map((user) => user.login)),
+    close: () => simulator.close(),
+  };
+}
+
+/** A simulator in another process, read through its control endpoint (which lists the users). */
+async function externalSimulator(simulatorUrl: string): Promise<HarnessSimulator> {
+  const url = new URL(simulatorUrl).origin;
+  const logins = async (): Promise<readonly string[]> => {
+    const response = await fetch(`${url}/__control`);
+    if (!response.ok) {
+      throw new Error(`The simulator at ${url} answered HTTP ${response.status} on /__control.`);
+    }
+    const { users } = (await response.json()) as { users: readonly { login: string }[] };
+    return users.map((user) => user.login);
+  };
+  // Fails early, and says where, when nothing answers there.
+  await logins();
+  return { url, logins, close: () => Promise.resolve() };
+}
+
 /**
  * The browser harness: the simulator, the real core in Node signed in to it,
  * and the built renderer served with the contract over loopback. `npm run
- * preview` and every Playwright spec start the app this way.
+ * preview` and every Playwright spec start the app this way. With
+ * `simulatorUrl` it uses a simulator already running in another process
+ * instead of starting one of its own.
  */
-export async function startHarness(options: HarnessOptions = {}): Promise<RunningHarness> {
+export function startHarness(
+  options: ExternalSimulatorHarnessOptions,
+): Promise<HarnessOnExternalSimulator>;
+export function startHarness(options?: HarnessOptions): Promise<RunningHarness>;
+export async function startHarness(
+  options: HarnessOptions | ExternalSimulatorHarnessOptions = {},
+): Promise<RunningHarness | HarnessOnExternalSimulator> {
   assertBuilt();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cratekeeper-harness-')));
   await mkdir(dataDir, { recursive: true });
-  const simulator = await startSimulator({ port: 0, seed: options.seed ?? 'demo' });
+  let running: RunningSimulator | SimulatorEndpoint;
+  let simulator: HarnessSimulator;
+  if ('simulatorUrl' in options) {
+    simulator = await externalSimulator(options.simulatorUrl);
+    running = { url: simulator.url, indexUrl: `sparse+${simulator.url}${INDEX_PATH}` };
+  } else {
+    const own = await startSimulator({ port: 0, seed: options.seed ?? 'demo' });
+    simulator = ownSimulator(own);
+    running = own;
+  }
 
   const logLines: string[] = [];
   const log = { error: (message: string) => logLines.push(redactSecrets(message)) };
@@ -138,7 +212,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   return {
     url: `${origin}/`,
     key,
-    simulator,
+    simulator: running,
     core,
     events,
     dataDir,
@@ -149,9 +223,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
       nextLogin = login;
     },
     signInEveryUser: async () => {
-      for (const user of simulator.state.users) {
-        if (user.login === account?.login) continue;
-        nextLogin = user.login;
+      for (const login of await simulator.logins()) {
+        if (login === account?.login) continue;
+        nextLogin = login;
         await core.signIn({ name: 'sim', baseUrl: simulator.url });
       }
       nextLogin = undefined;
