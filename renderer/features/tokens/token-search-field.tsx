@@ -1,7 +1,7 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchRounded from '@mui/icons-material/SearchRounded';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { SearchQuery } from './search-query';
 
 const SEARCH_ICON = (
@@ -19,7 +19,7 @@ const FIELD_SX = { width: 320 } as const;
  * control it), and text set from elsewhere (Escape, "Clear search") is
  * written to it directly. Ctrl/Cmd+F jumps here.
  */
-export function TokenSearchField({
+export const TokenSearchField = memo(function TokenSearchField({
   query,
   disabled,
 }: {
@@ -76,4 +76,4 @@ export function TokenSearchField({
       slotProps={SLOT_PROPS}
     />
   );
-}
+});

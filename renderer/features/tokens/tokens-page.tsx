@@ -60,6 +60,9 @@ export function TokensPage() {
   const failures = (list.value?.failures ?? []).filter(
     (failure) => byId.get(failure.accountId)?.status !== 'signed-out',
   );
+  const startImport = useCallback(() => {
+    if (ensureReady()) setImporting(true);
+  }, [ensureReady]);
   const accountCount = useMemo(
     () => new Set(tokens.flatMap((token) => token.accountId ?? [])).size,
     [tokens],
@@ -139,9 +142,7 @@ export function TokensPage() {
       <TokensToolbar
         query={query}
         onRefresh={list.reload}
-        onImport={() => {
-          if (ensureReady()) setImporting(true);
-        }}
+        onImport={startImport}
         refreshing={list.pending}
         fetchedAt={list.value?.fetchedAt}
         offlineAccounts={failures.filter((failure) => failure.lastKnownAt !== null).length}

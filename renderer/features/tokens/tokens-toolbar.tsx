@@ -10,6 +10,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
+import { memo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
 import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes';
@@ -47,11 +48,13 @@ export interface TokensToolbarProps {
   readonly onShowRecentlyExpiredChange: (show: boolean) => void;
 }
 
-/** Search, filters, import, refresh and the list's age. */
+/**
+ * Search, filters, import, refresh and the list's age. Its parts are
+ * memoised: when the list arrives or refreshes, only the search field (which
+ * becomes usable), the list's age and Refresh render again, not the filters.
+ */
 export function TokensToolbar(props: TokensToolbarProps) {
   const { query, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } = props;
-  const { accounts, filters, onFiltersChange, showRecentlyExpired, onShowRecentlyExpiredChange } =
-    props;
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -80,10 +83,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
               )}
             </Typography>
           )}
-          <NewTokenButton />
-          <Button variant="outlined" startIcon={<FileDownloadRounded />} onClick={onImport}>
-            Import token
-          </Button>
+          <CreateButtons onImport={onImport} />
           <Button
             variant="outlined"
             startIcon={<RefreshRounded />}
@@ -95,77 +95,104 @@ export function TokensToolbar(props: TokensToolbarProps) {
           </Button>
         </Stack>
       </Stack>
-      <Stack
-        direction="row"
-        spacing={1.5}
-        useFlexGap
-        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-      >
-        <TextField
-          select
-          size="small"
-          label="Account"
-          value={filters.accountId ?? ALL}
-          onChange={(event) => {
-            const value = event.target.value;
-            onFiltersChange({ ...filters, accountId: value === ALL ? null : value });
-          }}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value={ALL}>All accounts</MenuItem>
-          {accounts.map((account) => (
-            <MenuItem key={account.id} value={account.id}>
-              {account.login} ({registryHost(account)})
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label="Scope"
-          value={filters.scope ?? ALL}
-          onChange={(event) => {
-            const value = event.target.value;
-            const scope = value === 'legacy' || isEndpointScope(value) ? value : null;
-            onFiltersChange({ ...filters, scope });
-          }}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value={ALL}>Any scope</MenuItem>
-          {ENDPOINT_SCOPES.map((scope) => (
-            <MenuItem key={scope} value={scope}>
-              {scope}
-            </MenuItem>
-          ))}
-          <MenuItem value="legacy">legacy (no scopes)</MenuItem>
-        </TextField>
-        <ToggleButtonGroup
-          size="small"
-          aria-label="Status"
-          value={filters.statuses}
-          onChange={(_event, statuses: TokenFilters['statuses']) => {
-            onFiltersChange({ ...filters, statuses });
-          }}
-        >
-          {TOKEN_STATUSES.map((status) => (
-            <ToggleButton key={status} value={status} sx={{ textTransform: 'none', py: 0.5 }}>
-              {statusPresentation(status).label}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
-        <FormControlLabel
-          control={
-            <Switch
-              checked={showRecentlyExpired}
-              onChange={(event) => {
-                onShowRecentlyExpiredChange(event.target.checked);
-              }}
-            />
-          }
-          label="Show recently expired"
-          title={`Also list tokens that expired in the last ${RECENTLY_EXPIRED_DAYS} days`}
-        />
-      </Stack>
+      <TokenFilterBar
+        accounts={props.accounts}
+        filters={props.filters}
+        onFiltersChange={props.onFiltersChange}
+        showRecentlyExpired={props.showRecentlyExpired}
+        onShowRecentlyExpiredChange={props.onShowRecentlyExpiredChange}
+      />
     </Stack>
   );
 }
+
+/** New token and Import token; `onImport` must be stable. */
+const CreateButtons = memo(function CreateButtons({ onImport }: { onImport: () => void }) {
+  return (
+    <>
+      <NewTokenButton />
+      <Button variant="outlined" startIcon={<FileDownloadRounded />} onClick={onImport}>
+        Import token
+      </Button>
+    </>
+  );
+});
+
+type TokenFilterBarProps = Pick<
+  TokensToolbarProps,
+  'accounts' | 'filters' | 'onFiltersChange' | 'showRecentlyExpired' | 'onShowRecentlyExpiredChange'
+>;
+
+/** The Account, Scope and Status filters and "Show recently expired". */
+const TokenFilterBar = memo(function TokenFilterBar(props: TokenFilterBarProps) {
+  const { accounts, filters, onFiltersChange, showRecentlyExpired, onShowRecentlyExpiredChange } =
+    props;
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <TextField
+        select
+        size="small"
+        label="Account"
+        value={filters.accountId ?? ALL}
+        onChange={(event) => {
+          const value = event.target.value;
+          onFiltersChange({ ...filters, accountId: value === ALL ? null : value });
+        }}
+        sx={{ minWidth: 180 }}
+      >
+        <MenuItem value={ALL}>All accounts</MenuItem>
+        {accounts.map((account) => (
+          <MenuItem key={account.id} value={account.id}>
+            {account.login} ({registryHost(account)})
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label="Scope"
+        value={filters.scope ?? ALL}
+        onChange={(event) => {
+          const value = event.target.value;
+          const scope = value === 'legacy' || isEndpointScope(value) ? value : null;
+          onFiltersChange({ ...filters, scope });
+        }}
+        sx={{ minWidth: 180 }}
+      >
+        <MenuItem value={ALL}>Any scope</MenuItem>
+        {ENDPOINT_SCOPES.map((scope) => (
+          <MenuItem key={scope} value={scope}>
+            {scope}
+          </MenuItem>
+        ))}
+        <MenuItem value="legacy">legacy (no scopes)</MenuItem>
+      </TextField>
+      <ToggleButtonGroup
+        size="small"
+        aria-label="Status"
+        value={filters.statuses}
+        onChange={(_event, statuses: TokenFilters['statuses']) => {
+          onFiltersChange({ ...filters, statuses });
+        }}
+      >
+        {TOKEN_STATUSES.map((status) => (
+          <ToggleButton key={status} value={status} sx={{ textTransform: 'none', py: 0.5 }}>
+            {statusPresentation(status).label}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={showRecentlyExpired}
+            onChange={(event) => {
+              onShowRecentlyExpiredChange(event.target.checked);
+            }}
+          />
+        }
+        label="Show recently expired"
+        title={`Also list tokens that expired in the last ${RECENTLY_EXPIRED_DAYS} days`}
+      />
+    </Stack>
+  );
+});
