@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core/core';
 import { systemClock } from '../../electron/core/ports';
 import { ConfMetadataStore } from '../../electron/core/store/conf-metadata-store';
+import {
+  importedTokensFilePath,
+  writeImportedTokensFile,
+} from '../../electron/core/store/imported-token-file';
 import type { ImportedToken } from '../../electron/core/store/metadata';
 import { MemoryClipboard } from '../../electron/core/test-support/memory-clipboard';
 import { MemoryKeychainCipher } from '../../electron/core/test-support/memory-keychain';
@@ -94,7 +98,7 @@ export function importInput(n: number): {
 /**
  * A data folder as a core leaves it after `count` imports, written directly
  * (the benchmark measures importing separately): the vault sealed with a
- * throw-away keychain key, the imported tokens in the metadata file, and
+ * throw-away keychain key, the imported tokens in their file, and
  * optionally a last known token list per account.
  */
 export async function writeImportedFixture(
@@ -129,7 +133,7 @@ export async function writeImportedFixture(
     cipher: cipher.header,
     records,
   });
-  ConfMetadataStore.open(dataDir).set('importedTokens', tokens);
+  await writeImportedTokensFile(importedTokensFilePath(dataDir), tokens);
   if (cachedLists.length === 0) return;
   const cache = await TokenCache.open(dataDir);
   for (const list of cachedLists) await cache.remember(list.accountId, list.tokens, undefined, now);

@@ -1,7 +1,7 @@
 import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
-import { ImportedTokens } from './imported-tokens';
+import { ImportedTokens, loadImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { ReadRetryPolicy } from './read-retry';
 import { SecretClipboard } from './secret-clipboard';
@@ -46,15 +46,19 @@ export interface Core {
 
 /** Builds the application core from its ports. No Electron in here. */
 export async function createCore(ports: CorePorts): Promise<Core> {
-  const vault = await VaultService.open({
-    dataDir: ports.dataDir,
-    keychain: ports.keychain,
-    store: ports.store,
-    events: ports.events,
-    ...(ports.scryptParams ? { scryptParams: ports.scryptParams } : {}),
-  });
+  // Both files are read at once: the first answer needs the vault's ids and the imported tokens.
+  const [vault, importedTokens] = await Promise.all([
+    VaultService.open({
+      dataDir: ports.dataDir,
+      keychain: ports.keychain,
+      store: ports.store,
+      events: ports.events,
+      ...(ports.scryptParams ? { scryptParams: ports.scryptParams } : {}),
+    }),
+    loadImportedTokens(ports.dataDir, ports.store),
+  ]);
   const book = new AccountBook({ ...ports, vault });
-  const imported = new ImportedTokens(ports.store, vault);
+  const imported = new ImportedTokens(ports.dataDir, importedTokens, vault);
   const cache = await TokenCache.open(ports.dataDir);
   const secretClipboard = new SecretClipboard({
     clipboard: ports.clipboard,

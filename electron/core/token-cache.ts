@@ -1,10 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { apiTokenWireSchema, type ApiTokenWire } from '../../shared/domain/api-token';
 import { parseRegistryTokenKey } from '../../shared/domain/token-key';
-import { removeStaleTempFiles } from './vault/vault-file';
+import { readTextFile, removeStaleTempFiles } from './store/durable-file';
 
 /**
  * The last known token list of each account, `token-cache.json` in the app's
@@ -343,7 +343,9 @@ export function sameTokens(a: readonly ApiTokenWire[], b: readonly ApiTokenWire[
 
 async function readDocument(path: string): Promise<TokenCacheDocument | null> {
   try {
-    const parsed = tokenCacheDocumentSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const text = await readTextFile(path);
+    if (text === null) return null;
+    const parsed = tokenCacheDocumentSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -12,6 +12,9 @@ export const cargoRegistryNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use the name from cargo config: letters, digits, - and _.');
 
+/** The same rule as a pattern, for checks made by hand (thousands of stored tokens at start). */
+export const CARGO_REGISTRY_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** crates.io tokens: `cio` + 32 ASCII alphanumerics (NOTES.md). */
 export const CRATES_IO_TOKEN = /^cio[A-Za-z0-9]{32}$/;
 

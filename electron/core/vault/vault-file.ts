@@ -1,8 +1,9 @@
-import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { cipherHeaderSchema } from './vault-header';
+import { readTextFile, writeFileDurably } from '../store/durable-file';
+import { cipherHeaderSchema, type CipherHeader } from './vault-header';
+
+export { removeStaleTempFiles } from '../store/durable-file';
 
 /**
  * The vault file, `vault.json` in the app's data directory: the cipher header
@@ -22,8 +23,11 @@ export const vaultRecordSchema = z.object({
 });
 export type VaultRecord = z.infer<typeof vaultRecordSchema>;
 
+const SECRET_KINDS: ReadonlySet<unknown> = new Set(secretKindSchema.options);
+
 // Records are a list, not an object keyed by id: ids come from callers, and a
 // key like "__proto__" must stay an ordinary string.
+/** The format's definition. Files are read and written with the same rules, checked faster (below). */
 export const vaultDocumentSchema = z.object({
   format: z.literal(VAULT_FORMAT),
   version: z.literal(1),
@@ -48,15 +52,52 @@ export function vaultFilePath(dataDir: string): string {
   return join(dataDir, VAULT_FILE_NAME);
 }
 
-/** The document on disk, or null when there is no vault yet. */
-export async function readVaultFile(path: string): Promise<VaultDocument | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (isErrnoException(error) && error.code === 'ENOENT') return null;
-    throw error;
+/** Everything but the records, which are checked by hand (`checkRecords`). */
+const documentShellSchema = vaultDocumentSchema.omit({ records: true });
+
+/**
+ * The records, as `vaultRecordSchema` and the unique-id rule would give them
+ * (a test holds the two together), or where the first problem is. Checked by
+ * hand because a vault holds thousands of records and a zod parse of each
+ * one was most of the app's start. Only the shape is checked: nothing is
+ * decrypted here, and a damaged sealed text is refused by the cipher when
+ * that record is used (TamperedSecretError), never handed out.
+ */
+export function checkRecords(
+  records: readonly unknown[],
+): { ok: true; records: Map<string, VaultRecord> } | { ok: false; where: string } {
+  const checked = new Map<string, VaultRecord>();
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index];
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      return { ok: false, where: `records.${index}` };
+    }
+    const { id, kind, sealed } = record as Record<string, unknown>;
+    if (typeof id !== 'string' || id.length < 1 || id.length > 512) {
+      return { ok: false, where: `records.${index}.id` };
+    }
+    if (!SECRET_KINDS.has(kind)) return { ok: false, where: `records.${index}.kind` };
+    if (typeof sealed !== 'string' || sealed.length < 1) {
+      return { ok: false, where: `records.${index}.sealed` };
+    }
+    if (checked.has(id)) return { ok: false, where: 'records' };
+    // Kept as parsed (no copy of thousands of records at start): only these
+    // three fields are ever read, and writeVaultFile writes only them.
+    checked.set(id, record as VaultRecord);
   }
+  return { ok: true, records: checked };
+}
+
+/** What a vault file holds, its records by id. */
+export interface VaultContents {
+  readonly cipher: CipherHeader;
+  readonly records: ReadonlyMap<string, VaultRecord>;
+}
+
+/** The vault on disk, or null when there is none yet. */
+export async function readVaultFile(path: string): Promise<VaultContents | null> {
+  const text = await readTextFile(path);
+  if (text === null) return null;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -64,69 +105,31 @@ export async function readVaultFile(path: string): Promise<VaultDocument | null>
     // Not chained: JSON.parse's message quotes the text around the error.
     throw new VaultFileCorruptError(path, 'not valid JSON');
   }
-  const parsed = vaultDocumentSchema.safeParse(json);
-  if (!parsed.success) {
+  const shell = documentShellSchema.safeParse(json);
+  if (!shell.success) {
     // Issue paths only: the messages could quote values, and values here are sealed secrets.
-    const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)');
+    const where = shell.error.issues.map((issue) => issue.path.join('.') || '(root)');
     throw new VaultFileCorruptError(path, `unexpected content at ${where.join(', ')}`);
   }
-  return parsed.data;
+  const list = (json as { records?: unknown }).records;
+  if (!Array.isArray(list)) throw new VaultFileCorruptError(path, 'unexpected content at records');
+  const records = checkRecords(list as unknown[]);
+  if (!records.ok) throw new VaultFileCorruptError(path, `unexpected content at ${records.where}`);
+  return { cipher: shell.data.cipher, records: records.records };
 }
 
 /**
- * Replaces the file atomically (PRODUCT.md, "Nothing lost"): write-file-atomic
- * writes a temporary file beside it, fsyncs it and renames it over the old one,
- * so a kill at any moment leaves either the old or the new vault. The
- * directory is fsynced after the rename so the rename itself survives a power
- * cut. Owner-only permissions, always (not copied from an older file).
+ * Replaces the file atomically and durably (writeFileDurably). Compact JSON:
+ * the file is rewritten whole on every change, and spaces would only make
+ * each write and each start slower (files written indented still read).
  */
 export async function writeVaultFile(path: string, document: VaultDocument): Promise<void> {
-  const data = `${JSON.stringify(vaultDocumentSchema.parse(document), null, 2)}\n`;
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  await writeFileAtomic(path, data, { mode: 0o600, fsync: true, encoding: 'utf8' });
-  await fsyncDirectory(dirname(path));
-}
-
-/**
- * Removes temporary files a killed writer left beside the vault
- * (write-file-atomic names them `<file>.<number>`). They hold sealed copies of
- * the vault, possibly of secrets deleted since; leaving them would keep those
- * on disk. Call only before this process writes the vault: the app runs as a
- * single instance, so no other writer can be mid-write then.
- */
-export async function removeStaleTempFiles(path: string): Promise<void> {
-  const prefix = `${basename(path)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dirname(path));
-  } catch (error) {
-    if (isErrnoException(error) && error.code === 'ENOENT') return;
-    throw error;
-  }
-  const stale = names.filter(
-    (name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)),
-  );
-  await Promise.all(stale.map((name) => unlink(join(dirname(path), name)).catch(() => undefined)));
-}
-
-async function fsyncDirectory(directory: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(directory, 'r');
-    await handle.sync();
-  } catch (error) {
-    // Windows cannot open or fsync a directory; its rename is durable enough there.
-    if (
-      isErrnoException(error) &&
-      ['EISDIR', 'EPERM', 'EINVAL', 'EBADF'].includes(error.code ?? '')
-    )
-      return;
-    throw error;
-  } finally {
-    await handle?.close();
-  }
-}
-
-function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error;
+  const records = checkRecords(document.records);
+  if (!records.ok) throw new RangeError(`Refusing to write a vault record: ${records.where}`);
+  const checked = {
+    ...documentShellSchema.parse(document),
+    // The declared fields only, as a stripping parse would write them.
+    records: [...records.records.values()].map(({ id, kind, sealed }) => ({ id, kind, sealed })),
+  };
+  await writeFileDurably(path, `${JSON.stringify(checked)}\n`);
 }

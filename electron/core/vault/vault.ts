@@ -9,7 +9,7 @@ import {
   vaultRecordSchema,
   writeVaultFile,
   type SecretKind,
-  type VaultDocument,
+  type VaultContents,
   type VaultRecord,
 } from './vault-file';
 
@@ -75,9 +75,9 @@ export class Vault {
   private constructor(
     private readonly path: string,
     private cipher: SecretCipher,
-    records: readonly VaultRecord[],
+    records: ReadonlyMap<string, VaultRecord>,
   ) {
-    this.records = new Map(records.map((record) => [record.id, record]));
+    this.records = records;
   }
 
   /**
@@ -89,7 +89,7 @@ export class Vault {
     dataDir: string,
     cipher: SecretCipher,
     /** The file as the caller just read it (readVaultFile), so it is not read and parsed twice. */
-    read?: { readonly document: VaultDocument | null },
+    read?: { readonly document: VaultContents | null },
   ): Promise<Vault> {
     const path = vaultFilePath(dataDir);
     await removeStaleTempFiles(path);
@@ -97,7 +97,7 @@ export class Vault {
     if (document && !isDeepStrictEqual(document.cipher, cipher.header)) {
       throw new VaultHeaderMismatchError(document.cipher.kind, cipher.kind);
     }
-    const vault = new Vault(path, cipher, document?.records ?? []);
+    const vault = new Vault(path, cipher, document?.records ?? new Map());
     if (!document) await vault.save(vault.records);
     return vault;
   }
