@@ -87,16 +87,22 @@ export async function listAllTokens(
     const account = accounts[index];
     if (!account) continue;
     if (result.status === 'fulfilled') {
-      list.tokens.push(...result.value);
+      appendAll(list.tokens, result.value);
       continue;
     }
     const failure = await describeFailure(book, account, result.reason);
     const lastKnown = failure.signedOut ? null : await cache.get(account.id);
-    if (lastKnown) list.tokens.push(...viewsOf(account, stillListed(lastKnown, now, expiredDays)));
+    if (lastKnown)
+      appendAll(list.tokens, viewsOf(account, stillListed(lastKnown, now, expiredDays)));
     list.failures.push({ ...failure.entry, lastKnownAt: lastKnown?.fetchedAt ?? null });
   }
-  list.tokens.push(...imported.views(now, expiredDays));
+  appendAll(list.tokens, imported.views(now, expiredDays));
   return list;
+}
+
+/** push(...items) passes every item as an argument: slow, and limited, for thousands of tokens. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**

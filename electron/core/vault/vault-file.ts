@@ -80,10 +80,11 @@ export function checkRecords(
     if (typeof sealed !== 'string' || sealed.length < 1) {
       return { ok: false, where: `records.${index}.sealed` };
     }
-    if (checked.has(id)) return { ok: false, where: 'records' };
     // Kept as parsed (no copy of thousands of records at start): only these
     // three fields are ever read, and writeVaultFile writes only them.
+    const size = checked.size;
     checked.set(id, record as VaultRecord);
+    if (checked.size === size) return { ok: false, where: 'records' };
   }
   return { ok: true, records: checked };
 }
