@@ -219,6 +219,17 @@ describe('TokenCache writes', () => {
     expect(writes).toBe(1);
   });
 
+  it('keeps answers handed over for later at once when they are asked for first', async () => {
+    const dir = freshDir();
+    const cache = await TokenCache.open(dir);
+    cache.rememberSoon([{ accountId: 'acct#1', tokens: [wire(1)] }], undefined, T0);
+    // A refresh failing right after, before the answers were kept, still finds them.
+    expect(await cache.get('acct#1')).toMatchObject({ tokens: [wire(1)] });
+    await cache.settled();
+    const reopened = await TokenCache.open(dir);
+    expect(await reopened.get('acct#1')).toMatchObject({ tokens: [wire(1)] });
+  });
+
   it('reads nothing at open: the file is read on first use', async () => {
     const dir = freshDir();
     writeFileSync(tokenCacheFilePath(dir), 'not json');

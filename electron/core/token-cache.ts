@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -100,7 +101,13 @@ export class TokenCache {
   /** The fetch time each account's list had when last written, to decide whether to write again. */
   private readonly written = new Map<string, string>();
   private loading: Promise<void> | null = null;
-  /** Answers handed to rememberSoon that are not kept yet. */
+  /**
+   * Answers handed to rememberSoon, not kept (copied and compared) yet: that
+   * waits until the answer that carries them has gone out, and happens at
+   * once when anything reads or changes the lists first.
+   */
+  private unkept: (() => boolean)[] = [];
+  /** The work rememberSoon scheduled (keeping, then writing). */
   private pending: Promise<void> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
   /** A write that is queued but has not started: later changes ride along with it. */
@@ -118,6 +125,7 @@ export class TokenCache {
 
   /** The last known list of an account, or null. */
   async get(accountId: string): Promise<CachedList | null> {
+    this.keepUnkept();
     await this.loaded();
     return this.lists.get(accountId) ?? null;
   }
@@ -145,29 +153,43 @@ export class TokenCache {
     expiredDays: number | undefined,
     fetchedAt: Date,
   ): Promise<void> {
+    this.keepUnkept();
     await this.loaded();
     if (this.keep(answers, expiredDays, fetchedAt)) await this.persist();
   }
 
   /**
-   * Keeps the answers in memory at once (a refresh that fails right after
-   * still finds them), and writes the file once the current work is done:
-   * after the answer that carries these lists has gone out. A failed write is
-   * dropped; `settled()` waits for it.
+   * Keeps the answers and writes the file once the current work is done:
+   * after the answer that carries these lists has gone out (copying and
+   * comparing thousands of tokens must not delay it). Anything that reads or
+   * changes the lists before then keeps them first, so a refresh that fails
+   * right after still finds them. A failed write is dropped; `settled()`
+   * waits for it.
    */
   rememberSoon(
     answers: readonly AccountAnswer[],
     expiredDays: number | undefined,
     fetchedAt: Date,
   ): void {
-    if (!this.keep(answers, expiredDays, fetchedAt)) return;
-    const later = new Promise<void>((resolve) => {
-      setImmediate(resolve);
-    })
-      .then(() => this.loaded())
-      .then(() => this.persist())
-      .catch(() => undefined);
-    this.pending = Promise.all([this.pending, later]).then(() => undefined);
+    if (answers.length === 0) return;
+    this.unkept.push(() => this.keep(answers, expiredDays, fetchedAt));
+    this.schedule(
+      nextTurn().then(() => {
+        this.keepUnkept();
+      }),
+    );
+  }
+
+  /** Keeps the answers rememberSoon was handed, and schedules a write if they changed anything. */
+  private keepUnkept(): void {
+    let changed = false;
+    for (const keep of this.unkept.splice(0)) changed = keep() || changed;
+    if (changed) this.schedule(this.loaded().then(() => this.persist()));
+  }
+
+  private schedule(work: Promise<void>): void {
+    const quiet = work.catch(() => undefined);
+    this.pending = Promise.all([this.pending, quiet]).then(() => undefined);
   }
 
   /** Puts the answers in memory; true if the file should be written for them. */
@@ -194,6 +216,7 @@ export class TokenCache {
 
   /** Forgets an account's list (the account was removed). */
   async forget(accountId: string): Promise<void> {
+    this.keepUnkept();
     await this.loaded();
     if (!this.lists.delete(accountId)) return;
     this.written.delete(accountId);
@@ -210,6 +233,7 @@ export class TokenCache {
   }
 
   async forgetToken(accountId: string, tokenId: number): Promise<void> {
+    this.keepUnkept();
     await this.loaded();
     const list = this.lists.get(accountId);
     if (!list?.tokens.some((token) => token.id === tokenId)) return;
@@ -233,7 +257,12 @@ export class TokenCache {
 
   /** Resolves once every change made so far is on disk (or its write failed). */
   async settled(): Promise<void> {
-    await this.pending;
+    // Keeping schedules a write, which extends `pending` while it is awaited.
+    let seen: Promise<void>;
+    do {
+      seen = this.pending;
+      await seen;
+    } while (seen !== this.pending);
     await this.loading;
     await this.writing;
   }
