@@ -157,6 +157,7 @@ async function coldStart(template: string, expectedTokens: number): Promise<void
       { cwd: ROOT },
     );
     const result = JSON.parse(stdout) as {
+      openMs: number;
       firstAnswerMs: number;
       sinceProcessStartMs: number;
       tokens: number;
@@ -165,6 +166,7 @@ async function coldStart(template: string, expectedTokens: number): Promise<void
       throw new Error(`cold start listed ${result.tokens} tokens, not ${expectedTokens}`);
     }
     const name = expectedTokens === 0 ? 'empty' : 'held';
+    record(`start.${name}.open`, result.openMs);
     record(`start.${name}.first-answer`, result.firstAnswerMs);
     record(`start.${name}.since-process-start`, result.sinceProcessStartMs);
   } finally {
@@ -324,6 +326,13 @@ function printTable(figures: Record<string, Summary>, ratios: Record<string, Rat
     '≤ 1.2x',
   );
   pair(
+    'of which opening the storage and core',
+    'start.held.open',
+    'start.empty.open',
+    'start.open',
+    'info',
+  );
+  pair(
     'same, from process start',
     'start.held.since-process-start',
     'start.empty.since-process-start',
@@ -378,6 +387,7 @@ async function main(): Promise<void> {
   ratio('refresh.core', 'refresh.core.10', 'refresh.core.1');
   ratio('refresh.imports', 'refresh.imports.10', 'refresh.imports.1');
   ratio('start.first-answer', 'start.held.first-answer', 'start.empty.first-answer');
+  ratio('start.open', 'start.held.open', 'start.empty.open');
   ratio(
     'start.since-process-start',
     'start.held.since-process-start',
