@@ -31,16 +31,33 @@ export interface TokenRowProps {
 }
 
 /**
- * One token as a table row; memoised and made of plain elements because
- * thousands scroll past. Every row is ROW_HEIGHT high (token-row-layout.ts):
- * the name takes two lines at most, with its whole text in its title.
+ * One token as a table row. The row is only its `<tr>` and position; its
+ * cells are a memoised part that takes no position, so when a search shifts
+ * the rows' positions, a row whose token did not change renders its `<tr>`
+ * again and skips its cells. Memoised too, so a scrolled frame skips the
+ * rows that stay in view.
  */
-export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
-  const { token, account, now, index, onShowSecret } = props;
+export const TokenRow = memo(function TokenRow({ index, ...cells }: TokenRowProps) {
+  return (
+    <tr aria-rowindex={index + 2}>
+      <TokenRowCells {...cells} />
+    </tr>
+  );
+});
+
+type TokenRowCellsProps = Omit<TokenRowProps, 'index'>;
+
+/**
+ * A token's cells, made of plain elements because thousands scroll past.
+ * Every row is ROW_HEIGHT high (token-row-layout.ts): the name takes two
+ * lines at most, with its whole text in its title.
+ */
+const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
+  const { token, account, now, onShowSecret } = props;
   const patterns = cratePatternsOf(token.cratePatterns);
   const owner = accountTextOf(token, account);
   return (
-    <tr aria-rowindex={index + 2}>
+    <>
       <td>
         <div className="name-cell">
           <span className="name" title={token.name}>
@@ -88,6 +105,6 @@ export const TokenRow = memo(function TokenRow(props: TokenRowProps) {
         )}
         <TokenActionButtons token={token} />
       </td>
-    </tr>
+    </>
   );
 });

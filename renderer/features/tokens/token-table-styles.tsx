@@ -1,5 +1,5 @@
 import GlobalStyles from '@mui/material/GlobalStyles';
-import type { CSSObject, Theme } from '@mui/material/styles';
+import { alpha, darken, lighten, type CSSObject, type Theme } from '@mui/material/styles';
 import { memo } from 'react';
 import { MONO_FONT } from '../../components/fonts';
 import { TONES, toneColors } from '../../components/tone';
@@ -100,6 +100,7 @@ function tokenTableStyles(theme: Theme): CSSObject {
       backgroundColor: palette.background.paper,
       backgroundImage: `linear-gradient(${palette.action.hover}, ${palette.action.hover})`,
     },
+    ...headerStyles(theme),
     '& .name-cell': { display: 'flex', alignItems: 'flex-start', minWidth: 0 },
     // Two lines at most, then an ellipsis; the whole name is in the title.
     '& .name': {
@@ -217,5 +218,82 @@ function tokenTableStyles(theme: Theme): CSSObject {
     },
     '& .visually-hidden': visuallyHidden,
     ...tones,
+  };
+}
+
+/**
+ * The header row: plain `<th>` cells and sort buttons drawn as MUI's
+ * TableCell (with the theme's head overrides, app-theme.ts) and
+ * TableSortLabel drew them, plus a focus ring for keyboard users.
+ */
+function headerStyles(theme: Theme): CSSObject {
+  const { palette, typography, transitions } = theme;
+  // MUI's table cell line: the divider made opaque, then lightened or darkened.
+  const opaqueDivider = alpha(palette.divider, 1);
+  const headLine =
+    palette.mode === 'light' ? lighten(opaqueDivider, 0.88) : darken(opaqueDivider, 0.68);
+  return {
+    '& thead th': {
+      ...typography.body2,
+      fontSize: '0.75rem',
+      fontWeight: 650,
+      lineHeight: typography.pxToRem(24),
+      letterSpacing: '0.04em',
+      textTransform: 'uppercase',
+      whiteSpace: 'nowrap',
+      textAlign: 'left',
+      verticalAlign: 'bottom',
+      padding: `${String(CELL_PADDING_Y)}px ${String(CELL_PADDING_X)}px`,
+      borderBottom: `1px solid ${headLine}`,
+      color: palette.text.secondary,
+      backgroundColor: palette.background.paper,
+      // The header stays in view as the rows scroll under it.
+      position: 'sticky',
+      top: 0,
+      zIndex: 2,
+    },
+    '& .sort': {
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'flex-start',
+      position: 'relative',
+      boxSizing: 'border-box',
+      margin: 0,
+      padding: 0,
+      border: 0,
+      borderRadius: 0,
+      background: 'transparent',
+      font: 'inherit',
+      letterSpacing: 'inherit',
+      textTransform: 'inherit',
+      color: 'inherit',
+      cursor: 'pointer',
+      userSelect: 'none',
+      verticalAlign: 'middle',
+      appearance: 'none',
+      '&:hover, &:focus': { color: palette.text.secondary },
+      '&:hover .sort-icon': { opacity: 0.5 },
+      '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 2 },
+    },
+    '& .sort--active, & .sort--active:hover, & .sort--active:focus': {
+      color: palette.text.primary,
+      '& .sort-icon': { opacity: 1, color: palette.text.secondary },
+    },
+    '& .sort-icon': {
+      display: 'inline-block',
+      flexShrink: 0,
+      width: '1em',
+      height: '1em',
+      margin: '0 4px',
+      fontSize: 18,
+      fill: 'currentColor',
+      opacity: 0,
+      userSelect: 'none',
+      transition: transitions.create(['opacity', 'transform'], {
+        duration: transitions.duration.shorter,
+      }),
+    },
+    // The arrow points down for descending, up for ascending.
+    '& .sort-icon--asc': { transform: 'rotate(180deg)' },
   };
 }

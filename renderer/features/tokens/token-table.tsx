@@ -1,7 +1,5 @@
 import Table from '@mui/material/Table';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
@@ -106,15 +104,15 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
   );
 });
 
-/** The header row: MUI cells, so drawn again only when the sort changes. */
+/** The header row, drawn again only when the sort changes. */
 const TokenTableHead = memo(function TokenTableHead(props: {
   readonly sort: TokenSort | null;
   readonly onSort: ((column: SortColumn) => void) | undefined;
 }) {
   const { sort, onSort } = props;
   return (
-    <TableHead>
-      <TableRow aria-rowindex={1}>
+    <thead>
+      <tr aria-rowindex={1}>
         {TOKEN_COLUMNS.map((column) => (
           <TokenHeaderCell
             key={column.id}
@@ -124,8 +122,8 @@ const TokenTableHead = memo(function TokenTableHead(props: {
             onSort={onSort}
           />
         ))}
-      </TableRow>
-    </TableHead>
+      </tr>
+    </thead>
   );
 });
 

@@ -30,6 +30,27 @@ import { TokensToolbar } from './tokens-toolbar';
 import { useTokenList } from './use-token-list';
 import { useTokenView } from './use-token-view';
 
+/*
+ * The page's static parts and styles, made once: the page renders again when
+ * the list arrives, and then only what depends on the list should.
+ */
+const TITLE = (
+  <Typography variant="h5" component="h1">
+    Tokens
+  </Typography>
+);
+const PAGE_SX = { flex: 1, minHeight: 0, p: 3, pb: 2 } as const;
+const LIST_AREA_SX = { position: 'relative', flex: 1, minHeight: 0, display: 'flex' } as const;
+const PROGRESS_SX = {
+  position: 'absolute',
+  top: 0,
+  left: 8,
+  right: 8,
+  zIndex: 3,
+  height: 2,
+} as const;
+const LIST_SX = { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' } as const;
+
 /** The Tokens page: every token of every signed-in account in one list. */
 export function TokensPage() {
   const [showRecentlyExpired, setShowRecentlyExpired] = useState(false);
@@ -126,11 +147,9 @@ export function TokensPage() {
   }
 
   return (
-    <Stack spacing={2} sx={{ flex: 1, minHeight: 0, p: 3, pb: 2 }}>
-      <Box>
-        <Typography variant="h5" component="h1">
-          Tokens
-        </Typography>
+    <Stack spacing={2} sx={PAGE_SX}>
+      <div>
+        {TITLE}
         <TokenCount
           query={query}
           search={view.search}
@@ -138,7 +157,7 @@ export function TokensPage() {
           accounts={accountCount}
           known={list.value !== undefined}
         />
-      </Box>
+      </div>
       <TokensToolbar
         query={query}
         onRefresh={list.reload}
@@ -176,14 +195,11 @@ export function TokensPage() {
         onRetry={list.reload}
         retrying={list.pending}
       />
-      <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex' }}>
+      <Box sx={LIST_AREA_SX}>
         {list.pending && list.value !== undefined && (
-          <LinearProgress
-            aria-label="Refreshing tokens"
-            sx={{ position: 'absolute', top: 0, left: 8, right: 8, zIndex: 3, height: 2 }}
-          />
+          <LinearProgress aria-label="Refreshing tokens" sx={PROGRESS_SX} />
         )}
-        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <Box sx={LIST_SX}>
           <TokenActionsProvider onChanged={list.reload}>{content}</TokenActionsProvider>
         </Box>
       </Box>

@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
 import { memo } from 'react';
@@ -25,6 +26,15 @@ import { statusPresentation } from './token-status';
 import { RECENTLY_EXPIRED_DAYS } from './use-token-list';
 
 const ALL = 'all';
+
+// Styles made once: the toolbar renders again when the list arrives.
+const ROW_SX = { alignItems: 'center' } as const;
+const END_SX = { alignItems: 'center', ml: 'auto !important' } as const;
+const AGE_SX = { color: 'text.secondary', whiteSpace: 'nowrap' } as const;
+const OFFLINE_SX = (theme: Theme) => ({
+  color: toneColors('warning', theme.palette.mode).text,
+  fontWeight: 500,
+});
 
 export interface TokensToolbarProps {
   /** The search field's text, which the field alone renders. */
@@ -57,24 +67,18 @@ export function TokensToolbar(props: TokensToolbarProps) {
   const { query, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } = props;
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} sx={ROW_SX}>
         <TokenSearchField query={query} disabled={searchDisabled} />
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', ml: 'auto !important' }}>
+        <Stack direction="row" spacing={1.5} sx={END_SX}>
           {fetchedAt !== undefined && (
-            <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+            <Typography variant="body2" sx={AGE_SX}>
               Updated{' '}
               <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
                 {formatAge(fetchedAt, now)}
               </time>
               {/* "Updated just now" alone would hide that part of the list is old. */}
               {props.offlineAccounts > 0 && (
-                <Box
-                  component="span"
-                  sx={(theme) => ({
-                    color: toneColors('warning', theme.palette.mode).text,
-                    fontWeight: 500,
-                  })}
-                >
+                <Box component="span" sx={OFFLINE_SX}>
                   {' · '}
                   {props.offlineAccounts === 1
                     ? '1 account offline'
