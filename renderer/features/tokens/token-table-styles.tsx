@@ -23,7 +23,9 @@ export const TOKEN_LIST_CLASS = 'ck-token-list';
 export const TOKEN_TABLE_CLASS = 'ck-token-table';
 
 /**
- * The list's styles, as one style sheet made once per theme. Rows are plain
+ * The list's styles, as one style sheet made once per theme. The page mounts
+ * it while the list is on its way, so drawing the list does not include
+ * making it. Rows are plain
  * elements styled by class rather than MUI components: a row that mounts
  * while scrolling through thousands must cost next to nothing. And not as an
  * `sx` prop either: emotion serialises an `sx` again on every render of its
@@ -38,6 +40,8 @@ function tokenListStyles(theme: Theme): CSSObject {
   const { palette, shape } = theme;
   return {
     [`.${TOKEN_LIST_CLASS}`]: {
+      width: '100%',
+      overflowX: 'auto',
       flex: 1,
       minHeight: 0,
       border: `1px solid ${palette.divider}`,
@@ -64,6 +68,10 @@ function tokenTableStyles(theme: Theme): CSSObject {
   const actionsEdge = `inset 1px 0 0 ${palette.divider}`;
   const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
   return {
+    width: '100%',
+    // Separate borders: collapsed ones would scroll away from the sticky header.
+    borderCollapse: 'separate',
+    borderSpacing: 0,
     tableLayout: 'fixed',
     minWidth: TOKEN_TABLE_MIN_WIDTH,
     // Every row exactly ROW_HEIGHT high: the virtualiser counts on it. Cells

@@ -1,5 +1,3 @@
-import Table from '@mui/material/Table';
-import TableContainer from '@mui/material/TableContainer';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
@@ -14,7 +12,7 @@ import { TokenHeaderCell } from './token-header-cell';
 import { TokenRow } from './token-row';
 import { ROW_HEIGHT } from './token-row-layout';
 import type { SortColumn, TokenSort } from './token-sort';
-import { TOKEN_LIST_CLASS, TOKEN_TABLE_CLASS, TokenTableStyles } from './token-table-styles';
+import { TOKEN_LIST_CLASS, TOKEN_TABLE_CLASS } from './token-table-styles';
 
 /**
  * Lists this short are drawn whole: find-in-page, screen readers and tests then
@@ -54,9 +52,11 @@ export interface TokenTableProps {
  * true `<tr>` and the sticky header stays a header. Rows all have one height,
  * so which rows to draw is arithmetic on the scroll position.
  *
- * This renders again when the rows change (a search, say): its MUI parts take
- * their styles from a class, and the header and hover hints are memoised, so
- * that costs little beyond the rows.
+ * Plain elements styled by class from the page's TokenTableStyles, which the
+ * page mounts while the list is on its way: when it arrives, only the table
+ * itself is drawn. This renders again when the rows change (a search, say);
+ * the header and hover hints are memoised, so that costs little beyond the
+ * rows.
  */
 export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
   const { tokens, accountsById, now, onShowSecret, sort = null, onSort } = props;
@@ -73,7 +73,7 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
   const hints = useMemo(() => <HoverHints containerRef={scrollRef} />, []);
 
   return (
-    <TableContainer
+    <div
       ref={attachScroller}
       // Focusable so keyboard users can scroll the list (WCAG 2.1.1).
       tabIndex={0}
@@ -81,14 +81,7 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
       aria-label="Token list"
       className={TOKEN_LIST_CLASS}
     >
-      <TokenTableStyles />
-      <Table
-        stickyHeader
-        size="small"
-        aria-label="Tokens"
-        aria-rowcount={tokens.length + 1}
-        className={TOKEN_TABLE_CLASS}
-      >
+      <table aria-label="Tokens" aria-rowcount={tokens.length + 1} className={TOKEN_TABLE_CLASS}>
         {COLUMNS}
         <TokenTableHead sort={sort} onSort={onSort} />
         <TokenTableBody
@@ -98,9 +91,9 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
           onShowSecret={onShowSecret}
           tracker={tracker}
         />
-      </Table>
+      </table>
       {hints}
-    </TableContainer>
+    </div>
   );
 });
 

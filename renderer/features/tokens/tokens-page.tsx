@@ -26,6 +26,7 @@ import { createSearchQuery } from './search-query';
 import { NO_FILTERS } from './token-filter';
 import { TokenCount, TokenResults } from './token-results';
 import { TokenTableSkeleton } from './token-table-skeleton';
+import { TokenTableStyles } from './token-table-styles';
 import { TokensToolbar } from './tokens-toolbar';
 import { useTokenList } from './use-token-list';
 import { useTokenView } from './use-token-view';
@@ -148,6 +149,8 @@ export function TokensPage() {
 
   return (
     <Stack spacing={2} sx={PAGE_SX}>
+      {/* The table's style sheet, made before the list arrives rather than with it. */}
+      <TokenTableStyles />
       <div>
         {TITLE}
         <TokenCount
