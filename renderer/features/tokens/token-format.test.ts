@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   accountTextOf,
@@ -72,6 +73,21 @@ describe('dates', () => {
     expect(formatDateTime('2024-01-31T11:30:00.123456+02:00')).toBe(
       formatDateTime('2024-01-31T09:30:00.123Z'),
     );
+  });
+
+  it("writes dates as date-fns' format did, every month, hour and minute", () => {
+    for (let month = 0; month < 12; month++) {
+      for (const [day, hour, minute] of [
+        [1, 0, 0],
+        [9, 7, 5],
+        [28, 23, 59],
+      ] as const) {
+        const value = new Date(2025, month, day, hour, minute);
+        const text = iso(value);
+        expect(formatDate(text)).toBe(format(value, 'd MMM yyyy'));
+        expect(formatDateTime(text)).toBe(format(value, 'd MMM yyyy, HH:mm'));
+      }
+    }
   });
 
   it('reads a date without a time as local midnight', () => {

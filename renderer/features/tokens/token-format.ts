@@ -1,4 +1,4 @@
-import { differenceInSeconds, format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+import { differenceInSeconds, formatDistanceStrict, isValid, parseISO } from 'date-fns';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
 import { registryHost } from '../accounts/account-label';
@@ -43,16 +43,34 @@ function memoText(compute: (key: string) => string, limit = 20_000): (key: strin
   };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * What date-fns' `format(date, 'd MMM yyyy')` gives in its default (English)
+ * locale, by hand: `format` parses its pattern and looks up the locale on
+ * every call, and it was a large share of drawing the rows when a list arrives
+ * (a row shows up to four dates). Tests hold the two to the same text.
+ */
+function dayMonthYear(date: Date): string {
+  const month = MONTHS[date.getMonth()] ?? '';
+  return `${String(date.getDate())} ${month} ${String(date.getFullYear()).padStart(4, '0')}`;
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
 /** "3 Jul 2025, 16:05" in the user's time zone (unambiguous everywhere); the raw text if it is not a date. */
 export const formatDateTime = memoText((iso) => {
   const date = parse(iso);
-  return date ? format(date, 'd MMM yyyy, HH:mm') : iso;
+  if (!date) return iso;
+  return `${dayMonthYear(date)}, ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 });
 
 /** "3 Jul 2025" in the user's time zone; the raw text if it is not a date. */
 export const formatDate = memoText((iso) => {
   const date = parse(iso);
-  return date ? format(date, 'd MMM yyyy') : iso;
+  return date ? dayMonthYear(date) : iso;
 });
 
 /** Relative phrases hold for one `now`; a new one (every 30 s) starts afresh. */
