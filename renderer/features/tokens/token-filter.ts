@@ -1,17 +1,6 @@
 import type { TokenStatus } from '../../../shared/domain/expiry';
 import type { EndpointScope } from '../../../shared/domain/scopes';
 import type { TokenView } from '../../../shared/domain/token';
-import { createTokenSearch } from './token-search';
-
-/**
- * Tokens whose name or one of whose crate patterns contains every word of the
- * query, ignoring case. An empty query returns the list itself, so memoised
- * consumers see no change. For a list searched again and again, keep one
- * {@link createTokenSearch} instead: it normalises the text only once.
- */
-export function filterTokens(tokens: readonly TokenView[], query: string): readonly TokenView[] {
-  return createTokenSearch(tokens)(query);
-}
 
 /** The toolbar's filters; each one left at its default lets every token through. */
 export interface TokenFilters {

@@ -69,3 +69,24 @@ describe('createTokenSearch', () => {
     expect(names(createTokenSearch(reversed)('e'))).toEqual(['Release bot', 'CI publish']);
   });
 });
+
+describe('createTokenSearch on a list searched once', () => {
+  it('returns the same list for an empty or blank query', () => {
+    expect(createTokenSearch(tokens)('')).toBe(tokens);
+    expect(createTokenSearch(tokens)('   ')).toBe(tokens);
+  });
+
+  it('matches names regardless of case', () => {
+    expect(names(createTokenSearch(tokens)('laptop'))).toEqual(['Laptop']);
+  });
+
+  it('matches crate patterns', () => {
+    expect(names(createTokenSearch(tokens)('tokio'))).toEqual(['Release bot']);
+    expect(names(createTokenSearch(tokens)('serde_'))).toEqual(['CI publish']);
+  });
+
+  it('needs every word to match, in the name or a pattern', () => {
+    expect(names(createTokenSearch(tokens)('ci serde'))).toEqual(['CI publish']);
+    expect(names(createTokenSearch(tokens)('ci tokio'))).toEqual([]);
+  });
+});
