@@ -1,6 +1,9 @@
 import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
+import { accountHandlers } from './features/account-handlers';
+import { tokenHandlers } from './features/token-handlers';
+import { vaultHandlers } from './features/vault-handlers';
 import { ImportedTokens, loadImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { ReadRetryPolicy } from './read-retry';
@@ -8,8 +11,6 @@ import { SecretClipboard } from './secret-clipboard';
 import type { MetadataStore } from './store/metadata-store';
 import { TokenActions } from './token-actions';
 import { TokenCache } from './token-cache';
-import { listAllTokens } from './token-lister';
-import { tokenSecretId } from './token-secrets';
 import type { ScryptParams } from './vault/vault-header';
 import { VaultService, type Keychain } from './vault-service';
 
@@ -70,35 +71,19 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     if (status.state !== 'ready') void secretClipboard.clearIfOurs();
   });
   const actions = new TokenActions({ book, vault, clock: ports.clock });
+  // Each feature owns its handlers; this root only wires them together.
   const handlers: CallHandlers = {
-    'accounts:list': () => Promise.resolve(book.list()),
-    'accounts:sign-in': ({ registry }) => book.signIn(registry),
-    'accounts:sign-out': ({ accountId }) => book.signOut(accountId),
-    'accounts:remove': async ({ accountId }) => {
-      const accounts = await book.remove(accountId);
-      await cache.forget(accountId);
-      return accounts;
-    },
-    'tokens:list': ({ expiredDays }) =>
-      listAllTokens({ book, vault, imported, cache }, expiredDays),
-    'tokens:import': (input) => imported.add(input, ports.clock.now()),
-    'tokens:reveal': async ({ key }) => ({
-      secret: await vault.get().reveal(tokenSecretId(key)),
+    ...accountHandlers({ book, cache, actions }),
+    ...tokenHandlers({
+      book,
+      vault,
+      imported,
+      cache,
+      actions,
+      secretClipboard,
+      clock: ports.clock,
     }),
-    'tokens:copy': async ({ key }) =>
-      secretClipboard.copy(await vault.get().reveal(tokenSecretId(key))),
-    'tokens:create': async (input) => ({ token: await actions.create(input) }),
-    'tokens:revoke': async ({ key }) => {
-      const revoked = await actions.revoke(key);
-      await cache.forgetTokenByKey(key);
-      return revoked;
-    },
-    'tokens:rotate': ({ key, expiresAt }) => actions.rotate(key, expiresAt),
-    'accounts:crates': ({ accountId }) => actions.ownedCrates(accountId),
-    'vault:status': () => Promise.resolve(vault.status()),
-    'vault:use-passphrase': ({ passphrase }) => vault.usePassphrase(passphrase),
-    'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
-    'vault:lock': () => Promise.resolve(vault.lock()),
+    ...vaultHandlers(vault),
   };
   return {
     handlers,
