@@ -54,6 +54,16 @@ const SAMPLES: Record<CallName, Record<string, unknown>> = {
   'tokens:revoke': { key: 'one.test#1/7' },
   'tokens:rotate': { key: 'one.test#1/7', expiresAt: null },
   'accounts:crates': { accountId: 'one.test#1' },
+  'settings:get': {},
+  'settings:update': { patch: { warningDays: [10, 2], notificationsEnabled: false } },
+  'watch:attention': {},
+  'watch:refresh-now': {},
+  'tokens:forget': { key: 'imported/abc' },
+  'cargo:status': {},
+  'cargo:plan': { key: 'one.test#1/7' },
+  'cargo:write': { key: 'one.test#1/7' },
+  'cargo:remove': { registry: 'crates-io' },
+  'cargo:import': { registry: 'crates-io' },
 };
 
 /** Values no field of the contract should choke on. */

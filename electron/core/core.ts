@@ -2,6 +2,7 @@ import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { accountHandlers } from './features/account-handlers';
+import { pendingHandlers } from './features/pending-handlers';
 import { tokenHandlers } from './features/token-handlers';
 import { vaultHandlers } from './features/vault-handlers';
 import { ImportedTokens, loadImportedTokens } from './imported-tokens';
@@ -84,6 +85,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       clock: ports.clock,
     }),
     ...vaultHandlers(vault),
+    ...pendingHandlers(),
   };
   return {
     handlers,

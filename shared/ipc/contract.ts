@@ -5,6 +5,8 @@ import { createTokenInputSchema } from '../domain/create-token';
 import { importTokenInputSchema } from '../domain/token-import';
 import { tokenListSchema, tokenViewSchema } from '../domain/token';
 import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
+import { cargoCalls, cargoEvents } from './calls/cargo-calls';
+import { watchCalls, watchEvents } from './calls/watch-calls';
 import { lazyTable } from './lazy-table';
 import type { CallName, EventName } from './names';
 
@@ -144,6 +146,8 @@ export const ipcCalls = lazyTable({
     input: z.object({ accountId: z.string().min(1) }).strict(),
     output: z.object({ crates: z.array(z.string()) }),
   }),
+  ...watchCalls,
+  ...cargoCalls,
 } satisfies { readonly [K in CallName]: () => CallSchemas });
 
 /** Events pushed from main to the renderer. */
@@ -152,6 +156,8 @@ export const ipcEvents = lazyTable({
   'accounts:changed': () => ({ payload: z.array(accountSchema) }),
   /** The vault was locked (idle or by hand), unlocked, or given a passphrase. */
   'vault:changed': () => ({ payload: vaultStatusSchema }),
+  ...watchEvents,
+  ...cargoEvents,
 } satisfies { readonly [E in EventName]: () => { readonly payload: z.ZodType } });
 
 export type CallInput<K extends CallName> = z.input<(typeof ipcCalls)[K]['input']>;

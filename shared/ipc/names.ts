@@ -22,9 +22,25 @@ export const CALL_NAMES = [
   'tokens:revoke',
   'tokens:rotate',
   'accounts:crates',
+  'settings:get',
+  'settings:update',
+  'watch:attention',
+  'watch:refresh-now',
+  'tokens:forget',
+  'cargo:status',
+  'cargo:plan',
+  'cargo:write',
+  'cargo:remove',
+  'cargo:import',
 ] as const;
 
-export const EVENT_NAMES = ['accounts:changed', 'vault:changed'] as const;
+export const EVENT_NAMES = [
+  'accounts:changed',
+  'vault:changed',
+  'watch:changed',
+  'app:navigate',
+  'cargo:changed',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountSchema } from '../../../shared/domain/account';
-import { DEFAULT_WARNING_DAYS } from '../../../shared/domain/expiry';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/domain/settings';
 import { cargoRegistryNameSchema } from '../../../shared/domain/token-import';
 
 /**
@@ -24,18 +24,7 @@ export const importedTokenSchema = z.object({
 });
 export type ImportedToken = z.infer<typeof importedTokenSchema>;
 
-export const settingsSchema = z.object({
-  /** Notify this many days before a token expires (PRODUCT.md: 14, 7, 3, 1). */
-  warningDays: z.array(z.int().min(1).max(365)).max(10),
-  /** Clear a copied secret from the clipboard after this long. */
-  clipboardClearSeconds: z.int().min(5).max(600),
-  /** Lock a passphrase vault after this long without use. */
-  vaultIdleLockMinutes: z
-    .int()
-    .min(1)
-    .max(24 * 60),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export { settingsSchema, type Settings } from '../../../shared/domain/settings';
 
 export const metadataSchemas = {
   accounts: z.array(accountSchema),
@@ -64,11 +53,7 @@ export function assertMetadata<K extends MetadataKey>(key: K, value: Metadata[K]
   if (!result.success) throw new InvalidMetadataError(key, result.error);
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  warningDays: [...DEFAULT_WARNING_DAYS],
-  clipboardClearSeconds: 30,
-  vaultIdleLockMinutes: 15,
-};
+export { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 
 export const DEFAULT_METADATA: Metadata = {
   accounts: [],
