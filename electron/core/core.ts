@@ -14,6 +14,15 @@ import { TokenActions } from './token-actions';
 import { TokenCache } from './token-cache';
 import type { ScryptParams } from './vault/vault-header';
 import { VaultService, type Keychain } from './vault-service';
+import type {
+  LoginItemPort,
+  MonotonicClock,
+  NotifierPort,
+  PowerEventsPort,
+  Timers,
+  TrayPort,
+  WindowPort,
+} from './watch-ports';
 
 export interface CorePorts {
   readonly fetch: Fetch;
@@ -30,6 +39,16 @@ export interface CorePorts {
   readonly readRetry?: ReadRetryPolicy;
   /** Cheaper key derivation for tests only. */
   readonly scryptParams?: ScryptParams;
+  // The expiry watch's desktop ports; each absent one is a no-op (or recording) default.
+  readonly tray?: TrayPort;
+  readonly notifier?: NotifierPort;
+  readonly powerEvents?: PowerEventsPort;
+  readonly loginItem?: LoginItemPort;
+  readonly window?: WindowPort;
+  readonly monotonic?: MonotonicClock;
+  readonly timers?: Timers;
+  /** Decides keepInTray's default: on for darwin and win32, off elsewhere (process.platform when absent). */
+  readonly platform?: NodeJS.Platform;
 }
 
 /** Where the core keeps its data; opened by each composition root its own way. */
@@ -44,6 +63,20 @@ export interface Core {
   readonly secretClipboard: SecretClipboard;
   /** Resolves once the last known token lists are on disk (they are written in the background). */
   settled(): Promise<void>;
+  /** The expiry watch: scheduler, notifications, tray and background refresh. */
+  readonly watch: WatchControl;
+}
+
+/** What a shell does with the expiry watch. */
+export interface WatchControl {
+  /** Starts the scheduler (tick, next-change timer, wake and background refresh) and shows the tray. */
+  start(): void;
+  /** Stops every timer and listener (quitting); the tray is destroyed. */
+  stop(): void;
+  /** Whether closing the window should keep the app running in the tray (setting, else platform default). */
+  keepInTray(): boolean;
+  /** Refreshes every account now (joins a refresh already running) and re-plans. */
+  refreshNow(): Promise<void>;
 }
 
 /** Builds the application core from its ports. No Electron in here. */
@@ -93,5 +126,18 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     vault,
     secretClipboard,
     settled: () => cache.settled(),
+    watch: {
+      start: () => undefined,
+      stop: () => undefined,
+      keepInTray: () =>
+        ports.store.get('settings').keepInTray ??
+        keepInTrayDefault(ports.platform ?? process.platform),
+      refreshNow: () => Promise.resolve(),
+    },
   };
+}
+
+/** Keep running in the tray by default where a tray is always visible (not on Linux: GNOME hides it). */
+export function keepInTrayDefault(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
 }
