@@ -8,6 +8,7 @@ import { PageLoading } from '../components/page-loading';
 import { whenIdle } from '../components/when-idle';
 import { AccountsProvider } from '../features/accounts/accounts-context';
 import { SignInProvider } from '../features/accounts/sign-in-context';
+import { AppNavigation } from '../features/attention/app-navigation';
 import { useNewTokenNavigation } from '../features/new-token/new-token-route';
 import { VaultBanner } from '../features/vault/vault-banner';
 import { VaultProvider } from '../features/vault/vault-context';
@@ -33,6 +34,7 @@ export function App({ api }: { api: CratekeeperApi }) {
   );
   return (
     <ApiProvider api={api}>
+      <AppNavigation onNavigate={setCurrent} />
       <NoticeProvider>
         <VaultProvider>
           <AccountsProvider>

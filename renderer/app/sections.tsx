@@ -1,6 +1,7 @@
 import AddCircleOutlineRounded from '@mui/icons-material/AddCircleOutlineRounded';
 import KeyRounded from '@mui/icons-material/KeyRounded';
 import PeopleAltRounded from '@mui/icons-material/PeopleAltRounded';
+import SettingsRounded from '@mui/icons-material/SettingsRounded';
 import type { ComponentType, ReactNode } from 'react';
 import { lazyComponent } from '../components/lazy-component';
 import { preloadable } from '../components/preloadable';
@@ -26,11 +27,11 @@ const newTokenPage = preloadable(() =>
 const accountsPage = preloadable(() =>
   import('../features/accounts/accounts-page').then((module) => module.AccountsPage),
 );
+const settingsPage = preloadable(() =>
+  import('../features/settings/settings-page').then((module) => module.SettingsPage),
+);
 
-/**
- * The app's sections, in navigation order. "Settings" joins here as its
- * feature lands; none is listed before it works.
- */
+/** The app's sections, in navigation order. */
 export const SECTIONS: readonly [Section, ...Section[]] = [
   { id: 'tokens', label: 'Tokens', icon: <KeyRounded />, Page: TokensPage },
   {
@@ -46,5 +47,12 @@ export const SECTIONS: readonly [Section, ...Section[]] = [
     icon: <PeopleAltRounded />,
     Page: lazyComponent(accountsPage),
     preload: accountsPage.preload,
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    icon: <SettingsRounded />,
+    Page: lazyComponent(settingsPage),
+    preload: settingsPage.preload,
   },
 ];

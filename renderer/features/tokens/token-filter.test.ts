@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
-import { applyTokenFilters, NO_FILTERS } from './token-filter';
+import { applyTokenFilters, hasFilters, NO_FILTERS } from './token-filter';
 import { tokenFixture } from '../../../shared/test-support/domain-fixtures';
 
 function token(name: string, cratePatterns: string[] | null = null): TokenView {
@@ -54,5 +54,19 @@ describe('applyTokenFilters', () => {
     expect(
       names(applyTokenFilters(mixed, { accountId: 'a', statuses: ['expired'], scope: null })),
     ).toEqual([]);
+  });
+});
+
+describe('applyTokenFilters with keys', () => {
+  const list: TokenView[] = [token('One'), token('Two'), token('Three')];
+
+  it('keeps only the tokens with those keys, in list order', () => {
+    const keys = [list[2]?.key ?? '', list[0]?.key ?? ''];
+    expect(names(applyTokenFilters(list, { ...NO_FILTERS, keys }))).toEqual(['One', 'Three']);
+  });
+
+  it('counts as a filter, and null keys as none', () => {
+    expect(hasFilters({ ...NO_FILTERS, keys: [] })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, keys: null })).toBe(false);
   });
 });

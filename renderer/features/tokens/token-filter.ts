@@ -10,12 +10,19 @@ export interface TokenFilters {
   readonly statuses: readonly TokenStatus[];
   /** Tokens having this endpoint scope, `legacy` for unscoped ones, or null for any. */
   readonly scope: EndpointScope | 'legacy' | null;
+  /** Only these tokens, by key ("and N more" in the attention banner); absent or null for all. */
+  readonly keys?: readonly string[] | null;
 }
 
 export const NO_FILTERS: TokenFilters = { accountId: null, statuses: [], scope: null };
 
 export function hasFilters(filters: TokenFilters): boolean {
-  return filters.accountId !== null || filters.statuses.length > 0 || filters.scope !== null;
+  return (
+    filters.accountId !== null ||
+    filters.statuses.length > 0 ||
+    filters.scope !== null ||
+    (filters.keys ?? null) !== null
+  );
 }
 
 /**
@@ -29,7 +36,9 @@ export function applyTokenFilters(
 ): readonly TokenView[] {
   if (!hasFilters(filters)) return tokens;
   const { accountId, statuses, scope } = filters;
+  const keys = filters.keys ? new Set(filters.keys) : null;
   return tokens.filter((token) => {
+    if (keys !== null && !keys.has(token.key)) return false;
     if (accountId !== null && token.accountId !== accountId) return false;
     if (statuses.length > 0 && !statuses.includes(token.status)) return false;
     if (scope === null) return true;

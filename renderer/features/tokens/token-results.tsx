@@ -8,7 +8,7 @@ import { StateMessage } from '../../components/state-message';
 import { useSearchResult, type SearchQuery } from './search-query';
 import type { TokenSearch } from './token-search';
 import type { SortColumn, TokenSort } from './token-sort';
-import { TokenTable } from './token-table';
+import { TokenTable, type TableTarget } from './token-table';
 
 /*
  * What a keystroke in the search field renders again: the count line and the
@@ -29,6 +29,8 @@ export interface TokenResultsProps {
   readonly onShowSecret: (token: TokenView) => void;
   readonly sort: TokenSort | null;
   readonly onSort: (column: SortColumn) => void;
+  /** A token to scroll to, highlight and focus (a notification or the banner pointed at it). */
+  readonly target?: TableTarget | null;
 }
 
 /** The list's rows for the current search, or why there are none. */
@@ -65,6 +67,7 @@ export const TokenResults = memo(function TokenResults(props: TokenResultsProps)
       onShowSecret={onShowSecret}
       sort={props.sort}
       onSort={props.onSort}
+      target={props.target}
     />
   );
 });

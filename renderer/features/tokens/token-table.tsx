@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
 import { HoverHints } from '../../components/hover-hints';
@@ -11,6 +11,7 @@ import { TOKEN_COLUMNS } from './token-columns';
 import { TokenHeaderCell } from './token-header-cell';
 import { TokenRow } from './token-row';
 import { ROW_HEIGHT } from './token-row-layout';
+import { TargetRowStyles, targetRowSelector } from './target-row-styles';
 import type { SortColumn, TokenSort } from './token-sort';
 import { TOKEN_LIST_CLASS, TOKEN_TABLE_CLASS } from './token-table-styles';
 
@@ -44,6 +45,14 @@ export interface TokenTableProps {
   readonly sort?: TokenSort | null;
   /** Sorts by a column when its header is clicked; keep it stable. */
   readonly onSort?: (column: SortColumn) => void;
+  /** A token to scroll to, highlight and focus; a new `id` asks again. */
+  readonly target?: TableTarget | null;
+}
+
+/** The token a notification or the banner pointed at. */
+export interface TableTarget {
+  readonly key: string;
+  readonly id: number;
 }
 
 /**
@@ -59,9 +68,11 @@ export interface TokenTableProps {
  * rows.
  */
 export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
-  const { tokens, accountsById, now, onShowSecret, sort = null, onSort } = props;
+  const { tokens, accountsById, now, onShowSecret, sort = null, onSort, target = null } = props;
   const tracker = useScrollTracker(ROW_HEIGHT);
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  const targetIndex = target === null ? -1 : tokens.findIndex((token) => token.key === target.key);
+  useScrollToTarget(scrollRef, targetIndex, target?.id ?? null);
   const attachScroller = useCallback(
     (element: HTMLDivElement | null) => {
       scrollRef.current = element;
@@ -93,6 +104,7 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
         />
       </table>
       {hints}
+      {targetIndex >= 0 && <TargetRowStyles index={targetIndex} />}
     </div>
   );
 });
@@ -166,6 +178,45 @@ const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) 
     </tbody>
   );
 });
+
+/** Frames to wait for the scrolled-to row to be drawn before giving up on focusing it. */
+const FOCUS_FRAMES = 30;
+
+/**
+ * Scrolls the target's row to the middle of the scroller (by arithmetic: rows
+ * are all one height), then focuses it once the window has drawn it, so Tab
+ * reaches its Regenerate and Rotate next. Once per target `id`, as soon as
+ * the token is in the list. The row is found by its position (`aria-rowindex`),
+ * so the memoised rows need no prop for it.
+ */
+function useScrollToTarget(
+  scrollRef: { readonly current: HTMLDivElement | null },
+  index: number,
+  targetId: number | null,
+): void {
+  const done = useRef<number | null>(null);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (targetId === null || index < 0 || scroller === null || done.current === targetId) return;
+    done.current = targetId;
+    const header = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const middle = (scroller.clientHeight - header - ROW_HEIGHT) / 2;
+    scroller.scrollTop = Math.max(0, index * ROW_HEIGHT - middle);
+    let frames = 0;
+    let frame = requestAnimationFrame(function focusRow() {
+      const row = scroller.querySelector(targetRowSelector(index));
+      if (row instanceof HTMLElement) {
+        row.tabIndex = -1;
+        row.focus({ preventScroll: true });
+      } else if (frames++ < FOCUS_FRAMES) {
+        frame = requestAnimationFrame(focusRow);
+      }
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [scrollRef, index, targetId]);
+}
 
 function SpacerRow({ height }: { height: number }) {
   return (

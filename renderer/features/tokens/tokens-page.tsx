@@ -14,6 +14,9 @@ import type { TokenView } from '../../../shared/domain/token';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
 import { useNow } from '../../hooks/use-now';
+import { AttentionBanner } from '../attention/attention-banner';
+import { showOnlyTokens, useTokenFocusRequests } from '../attention/token-focus';
+import { useAttention } from '../attention/use-attention';
 import { useAccounts } from '../accounts/accounts-context';
 import { useSignIn } from '../accounts/sign-in-context';
 import { ImportTokenDialog } from '../import-token/import-token-dialog';
@@ -24,7 +27,9 @@ import { SignedOutAccounts } from './signed-out-accounts';
 import { TokenActionsProvider } from './token-actions/token-actions-context';
 import { createSearchQuery } from './search-query';
 import { NO_FILTERS } from './token-filter';
+import { KeyFilterNote } from './key-filter-note';
 import { TokenCount, TokenResults } from './token-results';
+import type { TableTarget } from './token-table';
 import { TokenTableSkeleton } from './token-table-skeleton';
 import { TokenTableStyles } from './token-table-styles';
 import { TokensToolbar } from './tokens-toolbar';
@@ -74,6 +79,32 @@ export function TokensPage() {
   const clearFilters = useCallback(() => {
     setFilters(NO_FILTERS);
   }, [setFilters]);
+  // Statuses move with the clock: when what needs action changes, so may the list.
+  const attention = useAttention(list.reload);
+  const tokensByKey = useMemo(() => new Map(tokens.map((token) => [token.key, token])), [tokens]);
+  const tokenOf = useCallback((key: string) => tokensByKey.get(key), [tokensByKey]);
+  const { reload: reloadList } = list;
+  const { reload: reloadAttention } = attention;
+  // After Rotate, Revoke or Forget: the list and what needs action both change.
+  const afterChange = useCallback(() => {
+    reloadList();
+    reloadAttention();
+  }, [reloadList, reloadAttention]);
+
+  // A notification, tray item or the banner asked for a token (or a few).
+  const [target, setTarget] = useState<TableTarget | null>(null);
+  useTokenFocusRequests((request) => {
+    query.set('');
+    if (request.kind === 'keys') {
+      setFilters({ ...NO_FILTERS, keys: request.keys });
+      return;
+    }
+    setFilters(NO_FILTERS);
+    setTarget({ key: request.key, id: request.id });
+  });
+  // An expired token is listed only among the recently expired.
+  const targetMissing = target !== null && list.value !== undefined && !tokensByKey.has(target.key);
+  if (targetMissing && !showRecentlyExpired) setShowRecentlyExpired(true);
   const signedOut = useMemo(
     () => accounts.filter((account) => account.status === 'signed-out'),
     [accounts],
@@ -141,6 +172,7 @@ export function TokensPage() {
         onShowSecret={setRevealing}
         sort={view.sort}
         onSort={view.sortBy}
+        target={target}
       />
     );
   } else {
@@ -190,6 +222,12 @@ export function TokensPage() {
           {list.error.message} Below are the tokens as they were when last fetched.
         </Alert>
       )}
+      <KeyFilterNote
+        count={view.filters.keys?.length ?? null}
+        onClear={() => {
+          setFilters({ ...view.filters, keys: null });
+        }}
+      />
       <SignedOutAccounts accounts={signedOut} onSignInAgain={signInAgain} />
       <AccountFailures
         failures={failures}
@@ -198,14 +236,21 @@ export function TokensPage() {
         onRetry={list.reload}
         retrying={list.pending}
       />
-      <Box sx={LIST_AREA_SX}>
-        {list.pending && list.value !== undefined && (
-          <LinearProgress aria-label="Refreshing tokens" sx={PROGRESS_SX} />
-        )}
-        <Box sx={LIST_SX}>
-          <TokenActionsProvider onChanged={list.reload}>{content}</TokenActionsProvider>
+      {/* The banner's Rotate and Regenerate open the rows' own dialogs. */}
+      <TokenActionsProvider onChanged={afterChange}>
+        <AttentionBanner
+          attention={attention.attention}
+          tokenOf={tokenOf}
+          onShowOnly={showOnlyTokens}
+          onForgotten={afterChange}
+        />
+        <Box sx={LIST_AREA_SX}>
+          {list.pending && list.value !== undefined && (
+            <LinearProgress aria-label="Refreshing tokens" sx={PROGRESS_SX} />
+          )}
+          <Box sx={LIST_SX}>{content}</Box>
         </Box>
-      </Box>
+      </TokenActionsProvider>
       <ImportTokenDialog
         open={importing}
         accounts={accounts}
