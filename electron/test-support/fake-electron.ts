@@ -1,10 +1,14 @@
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   IpcMain,
   IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  NotificationConstructorOptions,
+  Settings,
 } from 'electron';
 import { vi } from 'vitest';
 import type { ShellElectron } from '../shell';
@@ -112,9 +116,21 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: { channel: string; payload: unknown }[] = [];
   openHandler: OpenHandler | null = null;
   destroyed = false;
+  /** True from loadURL until `finishLoad()`, as while Chromium loads the page. */
+  loading = false;
 
   constructor(readonly session: FakeSession) {
     super();
+  }
+
+  isLoading(): boolean {
+    return this.loading;
+  }
+
+  /** The page has loaded: `did-finish-load`, as Electron emits it. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
   }
 
   setWindowOpenHandler(handler: OpenHandler): void {
@@ -184,9 +200,29 @@ export class FakeApp extends EventEmitter {
   hasLock = true;
   /** Becomes true when the promise of `whenReady()` settles, as `ready` does in Electron. */
   ready = false;
+  isPackaged = false;
+  /** What `getLoginItemSettings().wasOpenedAtLogin` answers (macOS). */
+  wasOpenedAtLogin = false;
+  readonly loginItemSettings: Settings[] = [];
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly setAppUserModelId = vi.fn((_id: string) => undefined);
+
+  getAppPath(): string {
+    return '/app';
+  }
+
+  setLoginItemSettings(settings: Settings): void {
+    this.loginItemSettings.push(settings);
+  }
+
+  getLoginItemSettings(): { openAtLogin: boolean; wasOpenedAtLogin: boolean } {
+    return {
+      openAtLogin: this.loginItemSettings.at(-1)?.openAtLogin ?? false,
+      wasOpenedAtLogin: this.wasOpenedAtLogin,
+    };
+  }
 
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
@@ -243,6 +279,49 @@ export class FakeProtocol {
   }
 }
 
+/** `nativeImage.createFromPath`: empty when the file is missing, as in Electron. */
+export class FakeNativeImage {
+  templateImage = false;
+
+  constructor(readonly path: string) {}
+
+  isEmpty(): boolean {
+    return !existsSync(this.path);
+  }
+
+  setTemplateImage(option: boolean): void {
+    this.templateImage = option;
+  }
+
+  isTemplateImage(): boolean {
+    return this.templateImage;
+  }
+}
+
+/** What `Menu.buildFromTemplate` returns here: the template itself, to read back. */
+export interface FakeMenu {
+  readonly items: readonly MenuItemConstructorOptions[];
+}
+
+/** Notifications the test can show, click, close or fail, as the OS would. */
+export class FakeNotification extends EventEmitter {
+  readonly shown = vi.fn();
+  closed = false;
+
+  constructor(readonly options: NotificationConstructorOptions) {
+    super();
+  }
+
+  show(): void {
+    this.shown();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.emit('close', {});
+  }
+}
+
 /** Builds one connected fake: windows announce their web contents to `app`, sessions by partition. */
 export function createFakeElectron() {
   const app = new FakeApp();
@@ -276,6 +355,7 @@ export function createFakeElectron() {
 
     loadURL(url: string): Promise<void> {
       this.loadedUrl = url;
+      this.webContents.loading = true;
       this.webContents.mainFrame.url = url;
       return Promise.resolve();
     }
@@ -314,20 +394,114 @@ export function createFakeElectron() {
     }
   }
 
+  /** The OS's theme; tests flip the flags and `emit('updated')`. */
+  class FakeNativeTheme extends EventEmitter {
+    shouldUseDarkColors = false;
+    /** Windows: the taskbar's theme, apart from the apps' (same as above elsewhere). */
+    shouldUseDarkColorsForSystemIntegratedUI = false;
+  }
+
+  class FakeTray extends EventEmitter {
+    static readonly created: FakeTray[] = [];
+    toolTip = '';
+    contextMenu: FakeMenu | null = null;
+    destroyed = false;
+    readonly destroyCalls = vi.fn();
+
+    constructor(
+      public image: FakeNativeImage,
+      readonly guid?: string,
+    ) {
+      super();
+      if (!app.ready) throw new Error('Cannot create Tray before app is ready');
+      FakeTray.created.push(this);
+    }
+
+    setImage(image: FakeNativeImage): void {
+      this.assertAlive();
+      this.image = image;
+    }
+
+    setToolTip(toolTip: string): void {
+      this.assertAlive();
+      this.toolTip = toolTip;
+    }
+
+    setContextMenu(menu: FakeMenu | null): void {
+      this.assertAlive();
+      this.contextMenu = menu;
+    }
+
+    destroy(): void {
+      this.destroyCalls();
+      this.destroyed = true;
+    }
+
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+
+    /** Labels of the context menu, top to bottom; separators as '---'. */
+    menuLabels(): string[] {
+      return (this.contextMenu?.items ?? []).map((item) =>
+        item.type === 'separator' ? '---' : (item.label ?? ''),
+      );
+    }
+
+    /** Clicks the context menu item with this label. */
+    clickItem(label: string): void {
+      const item = this.contextMenu?.items.find((entry) => entry.label === label);
+      if (!item?.click) throw new Error(`no menu item "${label}"`);
+      (item.click as () => void)();
+    }
+
+    private assertAlive(): void {
+      // Electron throws on a destroyed tray ("Tray is destroyed"), electron#32581.
+      if (this.destroyed) throw new Error('Tray is destroyed');
+    }
+  }
+
+  class FakeNotificationHere extends FakeNotification {
+    static readonly created: FakeNotificationHere[] = [];
+    /** What `Notification.isSupported()` answers. */
+    static supported = true;
+
+    static isSupported(): boolean {
+      return FakeNotificationHere.supported;
+    }
+
+    constructor(options: NotificationConstructorOptions) {
+      super(options);
+      FakeNotificationHere.created.push(this);
+    }
+  }
+
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
     clipboard: new MemoryClipboard(),
     ipcMain: new FakeIpcMain(),
-    nativeTheme: { shouldUseDarkColors: false },
+    Menu: {
+      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({
+        items: template,
+      })),
+    },
+    nativeImage: {
+      createFromPath: vi.fn((path: string) => new FakeNativeImage(path)),
+    },
+    nativeTheme: new FakeNativeTheme(),
+    Notification: FakeNotificationHere,
+    powerMonitor: new EventEmitter(),
     protocol: new FakeProtocol(app),
     session: { defaultSession, fromPartition },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
+    Tray: FakeTray,
   };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
+export type FakeTray = InstanceType<FakeElectron['Tray']>;
 
 /**
  * The one cast between the fake and Electron's types: the fake implements
