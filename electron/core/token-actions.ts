@@ -16,6 +16,14 @@ export interface TokenActionPorts {
   readonly book: AccountBook;
   readonly vault: VaultService;
   readonly clock: Clock;
+  /**
+   * Where the rotated token's secret must follow (cargo's credentials when
+   * cargo uses it): asked before the rotation, it returns what to do once the
+   * new token exists, or null when nothing uses the old one.
+   */
+  readonly followRotation?: (
+    oldKey: string,
+  ) => Promise<((created: TokenView) => Promise<string | null>) | null>;
 }
 
 function registryRef(key: string, verb: string): RegistryTokenRef {
@@ -60,10 +68,13 @@ export class TokenActions {
   }
 
   /** A new token like the old one with a new expiry; then the old one revoked. */
-  rotate(key: string, expiresAt: string | null): Promise<RotationResult> {
+  async rotate(key: string, expiresAt: string | null): Promise<RotationResult> {
     const { accountId, tokenId } = registryRef(key, 'rotated');
+    // Asked before anything changes: afterwards the old secret may be gone.
+    const follow = (await this.ports.followRotation?.(key).catch(() => null)) ?? null;
     return withSignedInAccount(this.ports.book, accountId, (session) =>
       rotateRegistryToken(session, this.creatorDeps(), tokenId, expiresAt, {
+        ...(follow ? { created: follow } : {}),
         revoked: () => this.forgetSecret(key),
         revokeFailed: async (error) => {
           // The new token is kept either way; a refused session still means signed out.

@@ -19,6 +19,11 @@ export interface RotationHooks {
   readonly revoked: () => Promise<void>;
   /** After the registry refused or could not be asked (e.g. mark a refused session). */
   readonly revokeFailed: (error: unknown) => Promise<void>;
+  /**
+   * After the new token is created, before the old one is revoked (cargo's
+   * credentials follow it): a problem sentence for the answer, or null.
+   */
+  readonly created?: (created: TokenView) => Promise<string | null>;
 }
 
 /** The same name, scopes and patterns as the old token, with the new expiry. */
@@ -73,16 +78,18 @@ export async function rotateRegistryToken(
   assertFutureExpiry(expiresAt, deps.now);
   const old = await readOldToken(session, tokenId);
   const created = await createRegistryToken(session, deps, rotationRequest(old, expiresAt));
+  const followProblem = (await hooks.created?.(created)) ?? null;
   try {
     await session.client.revokeToken(tokenId);
   } catch (error) {
     await hooks.revokeFailed(error);
+    const problem = `The new "${created.name}" is created and its secret stored, but the old token could not be revoked (${revocationProblem(error)}). Both tokens work now: revoke the old one from the list.`;
     return {
       created,
       revokedOld: false,
-      message: `The new "${created.name}" is created and its secret stored, but the old token could not be revoked (${revocationProblem(error)}). Both tokens work now: revoke the old one from the list.`,
+      message: followProblem ? `${problem} ${followProblem}` : problem,
     };
   }
   await hooks.revoked();
-  return { created, revokedOld: true, message: null };
+  return { created, revokedOld: true, message: followProblem };
 }
