@@ -1,10 +1,15 @@
 import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
+import { CargoService } from './cargo/cargo-service';
+import { processCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
+import { cargoHandlers } from './features/cargo-handlers';
 import { pendingHandlers } from './features/pending-handlers';
+import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
 import { vaultHandlers } from './features/vault-handlers';
+import { watchHandlers } from './features/watch-handlers';
 import { ImportedTokens, loadImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { ReadRetryPolicy } from './read-retry';
@@ -14,6 +19,18 @@ import { TokenActions } from './token-actions';
 import { TokenCache } from './token-cache';
 import type { ScryptParams } from './vault/vault-header';
 import { VaultService, type Keychain } from './vault-service';
+import { CoreWatchSources } from './watch/core-sources';
+import {
+  eventWindow,
+  noLoginItem,
+  noNotifier,
+  noPowerEvents,
+  noTray,
+  nodeTimers,
+  performanceClock,
+} from './watch/default-ports';
+import { ExpiryWatch } from './watch/expiry-watch';
+import { withWatchFollowUps } from './watch/follow-ups';
 import type {
   LoginItemPort,
   MonotonicClock,
@@ -35,6 +52,8 @@ export interface CorePorts {
   readonly store: MetadataStore;
   readonly keychain: Keychain;
   readonly clipboard: Clipboard;
+  /** Where cargo looks (environment, home folder, login shell); this process's when absent. */
+  readonly cargo?: CargoEnvironment;
   /** Read retries without real waiting, for tests only. */
   readonly readRetry?: ReadRetryPolicy;
   /** Cheaper key derivation for tests only. */
@@ -61,6 +80,8 @@ export interface Core {
   readonly vault: VaultService;
   /** Takes a copied secret off the clipboard if it is still there (before quitting). */
   readonly secretClipboard: SecretClipboard;
+  /** The cargo hand-off (CARGO_HOME in use, file watch). */
+  readonly cargo: CargoService;
   /** Resolves once the last known token lists are on disk (they are written in the background). */
   settled(): Promise<void>;
   /** The expiry watch: scheduler, notifications, tray and background refresh. */
@@ -104,9 +125,39 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   vault.onChange((status) => {
     if (status.state !== 'ready') void secretClipboard.clearIfOurs();
   });
-  const actions = new TokenActions({ book, vault, clock: ports.clock });
+  const cargo = new CargoService({
+    environment: ports.cargo ?? processCargoEnvironment(),
+    cargoHomeSetting: () => ports.store.get('settings').cargoHome,
+    fetch: ports.fetch,
+    clock: ports.clock,
+    events: ports.events,
+    vault,
+    book,
+    cache,
+    imported,
+  });
+  const actions = new TokenActions({
+    book,
+    vault,
+    clock: ports.clock,
+    followRotation: (key) => cargo.followRotation(key),
+  });
+  const platform = ports.platform ?? process.platform;
+  const watch = new ExpiryWatch({
+    clock: ports.clock,
+    monotonic: ports.monotonic ?? performanceClock,
+    timers: ports.timers ?? nodeTimers,
+    powerEvents: ports.powerEvents ?? noPowerEvents,
+    store: ports.store,
+    events: ports.events,
+    sources: new CoreWatchSources({ book, vault, imported, cache, store: ports.store }),
+    tray: ports.tray ?? noTray,
+    notifier: ports.notifier ?? noNotifier,
+    window: ports.window ?? eventWindow(ports.events),
+    log: console,
+  });
   // Each feature owns its handlers; this root only wires them together.
-  const handlers: CallHandlers = {
+  const featureHandlers: CallHandlers = {
     ...accountHandlers({ book, cache, actions }),
     ...tokenHandlers({
       book,
@@ -118,13 +169,23 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       clock: ports.clock,
     }),
     ...vaultHandlers(vault),
+    ...cargoHandlers(cargo),
     ...pendingHandlers(),
+    ...settingsHandlers({
+      store: ports.store,
+      loginItem: ports.loginItem ?? noLoginItem,
+      keepInTrayDefault: keepInTrayDefault(platform),
+      changed: () => watch.runNow('asked'),
+    }),
+    ...watchHandlers({ watch, vault, imported, store: ports.store }),
   };
+  const handlers = withWatchFollowUps(featureHandlers, cache, () => void watch.check());
   return {
     handlers,
     signIn: (registry) => book.signIn(registry),
     vault,
     secretClipboard,
+    cargo,
     settled: () => cache.settled(),
     watch: {
       start: () => undefined,

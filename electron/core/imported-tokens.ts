@@ -102,6 +102,26 @@ export class ImportedTokens {
     return this.nextWrite;
   }
 
+  /**
+   * Takes an imported token off the list (its secret is the caller's to
+   * forget); false when there was none. Written after any import queued
+   * before it, so the two never overwrite each other.
+   */
+  remove(id: string): Promise<boolean> {
+    const write = this.lastWrite.then(async () => {
+      const next = this.tokens.filter((token) => token.id !== id);
+      if (next.length === this.tokens.length) return false;
+      await writeImportedTokensFile(importedTokensFilePath(this.dataDir), next);
+      this.tokens = next;
+      return true;
+    });
+    this.lastWrite = write.then(
+      () => undefined,
+      () => undefined,
+    );
+    return write;
+  }
+
   /** As the registry does: expired ones only within `expiredDays`, never otherwise. */
   views(now: Date, expiredDays = 0): TokenView[] {
     const cutoff = now.getTime() - expiredDays * DAY_MS;

@@ -31,3 +31,91 @@ export function classifyToken(
   if (token.expiresAt === null) return 'no-expiry';
   return 'active';
 }
+
+/*
+ * The expiry model: the thresholds a token crosses on its way to expiry, what
+ * it has crossed at a moment, and when that next changes. The list's badges,
+ * the banner, the tray and the notifications all read it from here.
+ */
+
+/** The last threshold of every token that expires: the moment it does. */
+export const EXPIRED_THRESHOLD = 'expired';
+
+/** A threshold as notifications and attention items name it: `14d`…`1d`, or `expired`. */
+export function thresholdName(days: number): string {
+  return days === 0 ? EXPIRED_THRESHOLD : `${days}d`;
+}
+
+/** Days before expiry a threshold name stands for (`expired` = 0); null when it is neither form. */
+export function thresholdDays(name: string): number | null {
+  if (name === EXPIRED_THRESHOLD) return 0;
+  const match = /^([1-9][0-9]{0,2})d$/.exec(name);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+/** The warning days, widest first, without repeats or values that are not whole days ≥ 1. */
+export function orderedWarningDays(warningDays: readonly number[]): number[] {
+  const valid = warningDays.filter((days) => Number.isInteger(days) && days >= 1);
+  return [...new Set(valid)].sort((a, b) => b - a);
+}
+
+/** Where a token stands on its way to expiry. */
+export type ExpiryPhase = 'no-expiry' | 'ok' | 'expiring' | 'expired';
+
+export interface ExpiryState {
+  readonly phase: ExpiryPhase;
+  /** The tightest threshold crossed (`7d`, `expired`…); null before the first or without expiry. */
+  readonly threshold: string | null;
+  /** Its days before expiry (0 for `expired`); null with `threshold`. */
+  readonly thresholdDays: number | null;
+  /** When the phase or threshold next changes; null when it never will (expired, or no expiry). */
+  readonly nextChangeAt: Date | null;
+}
+
+/**
+ * A token's expiry state at `now` under the user's warning days. A threshold
+ * of d days is crossed once at most d days are left; expiry is crossed at the
+ * expiry instant itself.
+ */
+export function expiryState(
+  expiresAt: string | null,
+  now: Date,
+  warningDays: readonly number[] = DEFAULT_WARNING_DAYS,
+): ExpiryState {
+  if (expiresAt === null) {
+    return { phase: 'no-expiry', threshold: null, thresholdDays: null, nextChangeAt: null };
+  }
+  const expiry = Date.parse(expiresAt);
+  const left = expiry - now.getTime();
+  if (Number.isNaN(expiry) || left <= 0) {
+    return { phase: 'expired', threshold: EXPIRED_THRESHOLD, thresholdDays: 0, nextChangeAt: null };
+  }
+  // Widest first; each threshold's moment is `days` before expiry, then expiry itself.
+  const moments = [...orderedWarningDays(warningDays), 0];
+  let crossed: number | null = null;
+  for (const days of moments) {
+    if (days === 0) break;
+    if (left <= days * DAY_MS) crossed = days;
+  }
+  const next = moments.find((days) => left > days * DAY_MS) ?? 0;
+  const nextChangeAt = new Date(expiry - next * DAY_MS);
+  if (crossed === null) {
+    return { phase: 'ok', threshold: null, thresholdDays: null, nextChangeAt };
+  }
+  return {
+    phase: 'expiring',
+    threshold: thresholdName(crossed),
+    thresholdDays: crossed,
+    nextChangeAt,
+  };
+}
+
+/** The list's status under the user's warning days: expiring once the widest threshold is crossed. */
+export function classifyTokenWith(
+  token: ExpiryFacts,
+  now: Date,
+  warningDays: readonly number[],
+): TokenStatus {
+  const widest = orderedWarningDays(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
+  return classifyToken(token, now, widest);
+}

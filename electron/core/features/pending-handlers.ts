@@ -1,17 +1,7 @@
 import { ActionError } from '../action-error';
 import type { CallHandlers } from '../dispatch';
 
-type PendingCall =
-  | 'settings:get'
-  | 'settings:update'
-  | 'watch:attention'
-  | 'watch:refresh-now'
-  | 'tokens:forget'
-  | 'cargo:status'
-  | 'cargo:plan'
-  | 'cargo:write'
-  | 'cargo:remove'
-  | 'cargo:import';
+type PendingCall = 'cargo:status' | 'cargo:plan' | 'cargo:write' | 'cargo:remove' | 'cargo:import';
 
 /**
  * Calls whose contract is in place while their feature is being built (the
@@ -22,11 +12,6 @@ export function pendingHandlers(): Pick<CallHandlers, PendingCall> {
   const notYet = (): Promise<never> =>
     Promise.reject(new ActionError('internal', 'This part of Cratekeeper is not built yet.'));
   return {
-    'settings:get': notYet,
-    'settings:update': notYet,
-    'watch:attention': notYet,
-    'watch:refresh-now': notYet,
-    'tokens:forget': notYet,
     'cargo:status': notYet,
     'cargo:plan': notYet,
     'cargo:write': notYet,

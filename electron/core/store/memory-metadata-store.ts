@@ -1,4 +1,10 @@
-import { assertMetadata, DEFAULT_METADATA, type Metadata, type MetadataKey } from './metadata';
+import {
+  assertMetadata,
+  DEFAULT_METADATA,
+  METADATA_KEYS,
+  type Metadata,
+  type MetadataKey,
+} from './metadata';
 import type { MetadataStore } from './metadata-store';
 
 /**
@@ -11,9 +17,7 @@ export class MemoryMetadataStore implements MetadataStore {
 
   constructor(initial: Partial<Metadata> = {}) {
     const data = { ...DEFAULT_METADATA, ...initial };
-    assertMetadata('accounts', data.accounts);
-    assertMetadata('importedTokens', data.importedTokens);
-    assertMetadata('settings', data.settings);
+    for (const key of METADATA_KEYS) assertMetadata(key, data[key]);
     this.data = structuredClone(data);
   }
 

@@ -4,8 +4,18 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CRATES_IO } from '../../../shared/domain/account';
 import { ConfMetadataStore, MetadataStoreUnreadableError } from './conf-metadata-store';
-import { DEFAULT_METADATA, DEFAULT_SETTINGS, type Metadata } from './metadata';
-import { METADATA_FORMAT_VERSION, migrateMetadataTo020 } from './metadata-migrations';
+import {
+  DEFAULT_METADATA,
+  DEFAULT_SETTINGS,
+  DEFAULT_WATCH_MEMORY,
+  type Metadata,
+} from './metadata';
+import {
+  METADATA_FORMAT_VERSION,
+  migrateMetadataTo020,
+  migrateMetadataTo030,
+  repairSettings,
+} from './metadata-migrations';
 
 /** A metadata.json as the 0.1.0 format wrote it, including conf's own bookkeeping. */
 const V010_FILE = {
@@ -78,12 +88,96 @@ describe('migrateMetadataTo020', () => {
     expect(migrateMetadataTo020(DEFAULT_METADATA)).toEqual(DEFAULT_METADATA);
   });
 
+  it('keeps 0.2.0 settings (no 0.1.0 names) rather than defaulting them', () => {
+    const v020 = { warningDays: [21, 2], clipboardClearSeconds: 45, vaultIdleLockMinutes: 5 };
+    expect(migrateMetadataTo020({ accounts: [], settings: v020 })['settings']).toEqual({
+      ...DEFAULT_SETTINGS,
+      ...v020,
+    });
+  });
+
   it('throws on an entry that is neither shape rather than drop it', () => {
     expect(() => migrateMetadataTo020({ accounts: [{ id: 'x' }] })).toThrow();
   });
 });
 
+/** A metadata.json as the 0.2.0 format wrote it: settings without the expiry watch's fields. */
+const V020_FILE = {
+  accounts: MIGRATED_ACCOUNTS,
+  importedTokens: [],
+  settings: { warningDays: [10, 5, 2], clipboardClearSeconds: 90, vaultIdleLockMinutes: 60 },
+  __internal__: { migrations: { version: '0.2.0' } },
+};
+
+describe('migrateMetadataTo030', () => {
+  it("adds the new settings with their defaults, keeping the user's values", () => {
+    expect(migrateMetadataTo030(V020_FILE)).toEqual({
+      accounts: MIGRATED_ACCOUNTS,
+      importedTokens: [],
+      settings: {
+        ...DEFAULT_SETTINGS,
+        warningDays: [10, 5, 2],
+        clipboardClearSeconds: 90,
+        vaultIdleLockMinutes: 60,
+      },
+      watch: DEFAULT_WATCH_MEMORY,
+    });
+  });
+
+  it('leaves data already in the current shape as it is', () => {
+    const current: Metadata = {
+      ...DEFAULT_METADATA,
+      accounts: MIGRATED_ACCOUNTS,
+      settings: { ...DEFAULT_SETTINGS, notificationsEnabled: false, keepInTray: true },
+      watch: {
+        notified: [{ key: 'crates.io#7/1', threshold: '7d', at: '2026-01-01T00:00:00.000Z' }],
+        revokedElsewhere: [],
+        refreshedAt: '2026-01-01T00:00:00.000Z',
+      },
+    };
+    expect(migrateMetadataTo030(current)).toEqual(current);
+  });
+});
+
+describe('repairSettings', () => {
+  it('cleans warning days the stricter schema refuses instead of dropping them all', () => {
+    // Repeats, out-of-range days and more than six: the valid ones stay, in the user's order.
+    expect(repairSettings({ warningDays: [30, 30, 0, 7, 400, 5, 4, 3, 2, 1] }).warningDays).toEqual(
+      [30, 7, 5, 4, 3, 2],
+    );
+    expect(repairSettings({ warningDays: [] }).warningDays).toEqual(DEFAULT_SETTINGS.warningDays);
+  });
+
+  it('keeps each valid value and defaults each invalid one on its own', () => {
+    expect(
+      repairSettings({
+        warningDays: [3],
+        notificationsEnabled: 'yes',
+        refreshIntervalHours: 12,
+        clipboardClearSeconds: 1,
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, warningDays: [3], refreshIntervalHours: 12 });
+    expect(repairSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
 describe('conf migrations', () => {
+  it("migrates a 0.2.0 file to 0.3.0 without losing the user's warning days", async () => {
+    await writeFile(file, JSON.stringify(V020_FILE));
+    const store = ConfMetadataStore.open(dataDir);
+    expect(store.get('settings')).toEqual({
+      ...DEFAULT_SETTINGS,
+      warningDays: [10, 5, 2],
+      clipboardClearSeconds: 90,
+      vaultIdleLockMinutes: 60,
+    });
+    expect(store.get('watch')).toEqual(DEFAULT_WATCH_MEMORY);
+    expect(store.get('accounts')).toEqual(MIGRATED_ACCOUNTS);
+    const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });
+    expect(METADATA_FORMAT_VERSION).toBe('0.3.0');
+  });
+
   it('migrates a 0.1.0 file when the store opens, and records the new version', async () => {
     await writeFile(file, JSON.stringify(V010_FILE));
     const store = ConfMetadataStore.open(dataDir);
@@ -105,6 +199,7 @@ describe('conf migrations', () => {
       accounts: store.get('accounts'),
       importedTokens: store.get('importedTokens'),
       settings: store.get('settings'),
+      watch: store.get('watch'),
     }).toEqual(DEFAULT_METADATA);
     const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });

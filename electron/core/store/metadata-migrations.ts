@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { accountSchema, type Account } from '../../../shared/domain/account';
 import {
   DEFAULT_SETTINGS,
+  DEFAULT_WATCH_MEMORY,
   importedTokenSchema,
   settingsSchema,
+  watchMemorySchema,
   type Metadata,
   type Settings,
+  type WatchMemory,
 } from './metadata';
 
 /**
@@ -18,7 +21,7 @@ import {
  * conf also runs every step on a brand-new file (it starts from 0.0.0), so
  * each step must leave data already in the newer shape untouched.
  */
-export const METADATA_FORMAT_VERSION = '0.2.0';
+export const METADATA_FORMAT_VERSION = '0.3.0';
 
 /**
  * The first metadata shape (0.1.0): accounts flattened, the registry known
@@ -61,21 +64,51 @@ function accountFromV010(old: AccountV010): Account {
   });
 }
 
-function settingsFromV010(value: unknown): Settings {
+/** As many warning days as the settings schema takes. */
+const MAX_WARNING_DAYS = 6;
+
+/** The warning days a stricter schema accepts, in the user's order; null when none is left. */
+function usableWarningDays(value: unknown): number[] | null {
+  if (!Array.isArray(value)) return null;
+  const days = value.filter(
+    (day): day is number => Number.isInteger(day) && Number(day) >= 1 && Number(day) <= 365,
+  );
+  const distinct = [...new Set(days)].slice(0, MAX_WARNING_DAYS);
+  return distinct.length > 0 ? distinct : null;
+}
+
+/**
+ * Settings of any earlier shape made whole: the 0.1.0 names, the 0.2.0 ones
+ * (warning days, clipboard and idle-lock only), or the current ones with some
+ * missing. Each value the user set is kept when the current schema accepts it
+ * (warning days are cleaned rather than dropped); anything else gets its
+ * default, so a new setting never costs the user an old one.
+ */
+export function repairSettings(value: unknown): Settings {
   const current = settingsSchema.safeParse(value);
   if (current.success) return current.data;
-  const old = settingsV010Schema.parse(value ?? {});
-  return settingsSchema.parse({
-    ...DEFAULT_SETTINGS,
-    // Values the new, stricter schema would refuse fall back to the defaults rather than fail.
-    warningDays:
-      old.warnDays?.filter((days) => days >= 1 && days <= 365).slice(0, 10) ??
-      DEFAULT_SETTINGS.warningDays,
-    clipboardClearSeconds:
-      old.clipboardSeconds !== undefined && old.clipboardSeconds >= 5 && old.clipboardSeconds <= 600
-        ? old.clipboardSeconds
-        : DEFAULT_SETTINGS.clipboardClearSeconds,
-  });
+  const stored: Record<string, unknown> =
+    value !== null && typeof value === 'object' ? { ...(value as Record<string, unknown>) } : {};
+  const old = settingsV010Schema.safeParse(stored);
+  const repaired: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (old.success) {
+    const legacyDays = usableWarningDays(old.data.warnDays);
+    if (legacyDays) repaired['warningDays'] = legacyDays;
+    const seconds = old.data.clipboardSeconds;
+    if (seconds !== undefined && seconds >= 5 && seconds <= 600) {
+      repaired['clipboardClearSeconds'] = seconds;
+    }
+  }
+  for (const [name, schema] of Object.entries(settingsSchema.shape)) {
+    if (!(name in stored)) continue;
+    const field = schema.safeParse(stored[name]);
+    if (field.success) {
+      repaired[name] = field.data;
+    } else if (name === 'warningDays') {
+      repaired[name] = usableWarningDays(stored[name]) ?? repaired[name];
+    }
+  }
+  return settingsSchema.parse(repaired);
 }
 
 /**
@@ -83,20 +116,44 @@ function settingsFromV010(value: unknown): Settings {
  * that is neither shape throws: conf then restores the file as it was and the
  * app reports it, rather than dropping the user's accounts.
  */
-export function migrateMetadataTo020(stored: Readonly<Record<string, unknown>>): Metadata {
+export function migrateMetadataTo020(
+  stored: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const accounts = z.array(z.unknown()).parse(stored['accounts'] ?? []);
   return {
+    // Later keys ride along untouched; their own steps deal with them.
+    ...(stored['watch'] === undefined ? {} : { watch: stored['watch'] }),
     accounts: accounts.map((entry) => {
       const current = accountSchema.safeParse(entry);
       return current.success ? current.data : accountFromV010(accountV010Schema.parse(entry));
     }),
     importedTokens: z.array(importedTokenSchema).parse(stored['importedTokens'] ?? []),
-    settings: settingsFromV010(stored['settings']),
+    settings: repairSettings(stored['settings']),
+  };
+}
+
+/**
+ * 0.2.0 → 0.3.0 (the expiry watch): settings gain notifications, the refresh
+ * interval, keep-in-tray, start-at-login and CARGO_HOME, all defaulted while
+ * the user's warning days, clipboard and idle-lock values are kept; the
+ * watch's memory (what was notified) starts empty.
+ */
+export function migrateMetadataTo030(stored: Readonly<Record<string, unknown>>): Metadata {
+  const watch = watchMemorySchema.safeParse(stored['watch']);
+  const memory: WatchMemory = watch.success ? watch.data : structuredClone(DEFAULT_WATCH_MEMORY);
+  return {
+    accounts: z.array(accountSchema).parse(stored['accounts'] ?? []),
+    importedTokens: z.array(importedTokenSchema).parse(stored['importedTokens'] ?? []),
+    settings: repairSettings(stored['settings']),
+    watch: memory,
   };
 }
 
 export const metadataMigrations: NonNullable<Options<Metadata>['migrations']> = {
   '0.2.0': (store) => {
-    store.store = migrateMetadataTo020(store.store);
+    store.store = migrateMetadataTo020(store.store) as Metadata;
+  },
+  '0.3.0': (store) => {
+    store.store = migrateMetadataTo030(store.store);
   },
 };

@@ -26,10 +26,54 @@ export type ImportedToken = z.infer<typeof importedTokenSchema>;
 
 export { settingsSchema, type Settings } from '../../../shared/domain/settings';
 
+/** Threshold names as the expiry model writes them: `14d`…`365d`, or `expired`. */
+const thresholdNameSchema = z.string().regex(/^(expired|[1-9][0-9]{0,2}d)$/);
+
+/**
+ * What the expiry watch must remember across restarts. Each notification
+ * shown is recorded (token key + threshold) so a restart, a second refresh or
+ * a clock going back never shows it again.
+ */
+export const watchMemorySchema = z.object({
+  notified: z
+    .array(
+      z.object({
+        key: z.string().min(1).max(1024),
+        threshold: thresholdNameSchema,
+        /** Wall-clock ISO time it was shown (for pruning only). */
+        at: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .max(50_000),
+  /**
+   * Held secrets whose token the registry stopped listing, with the name the
+   * token had: the next list no longer carries it.
+   */
+  revokedElsewhere: z
+    .array(
+      z.object({
+        key: z.string().min(1).max(1024),
+        name: z.string().max(1000),
+        detectedAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .max(10_000),
+  /** Wall-clock ISO time of the last background or manual refresh. */
+  refreshedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type WatchMemory = z.infer<typeof watchMemorySchema>;
+
+export const DEFAULT_WATCH_MEMORY: WatchMemory = {
+  notified: [],
+  revokedElsewhere: [],
+  refreshedAt: null,
+};
+
 export const metadataSchemas = {
   accounts: z.array(accountSchema),
   importedTokens: z.array(importedTokenSchema),
   settings: settingsSchema,
+  watch: watchMemorySchema,
 } as const;
 
 export type Metadata = {
@@ -59,4 +103,5 @@ export const DEFAULT_METADATA: Metadata = {
   accounts: [],
   importedTokens: [],
   settings: DEFAULT_SETTINGS,
+  watch: DEFAULT_WATCH_MEMORY,
 };

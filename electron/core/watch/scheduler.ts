@@ -1,0 +1,146 @@
+import type { Clock } from '../ports';
+import type { MonotonicClock, PowerEventsPort, Timers } from '../watch-ports';
+
+export const HOUR_MS = 60 * 60 * 1000;
+/**
+ * The longest any timer waits. Short, so that a wall clock that jumped (set
+ * by hand, or the machine slept where powerMonitor says nothing, as on Linux)
+ * is noticed within a minute; far below Node's 2^31-1 ms limit, past which a
+ * delay silently becomes 1 ms.
+ */
+export const PROBE_MS = 60 * 1000;
+/** Wall time drifting this far from monotonic time between two probes is a jump. */
+export const JUMP_TOLERANCE_MS = 30 * 1000;
+
+/** Why the scheduler ran. */
+export type RunReason =
+  'start' | 'due' | 'wake' | 'clock-jump-forward' | 'clock-jump-back' | 'asked';
+
+export interface SchedulerWork {
+  /** Re-evaluates every token; resolves with the next moment any state changes (null: none). */
+  check(): Promise<Date | null>;
+  /** Refreshes every account, then checks (never two at once); resolves as `check` does. */
+  refresh(): Promise<Date | null>;
+  /** The wall-clock time of the last refresh, or null. */
+  lastRefreshAt(): Date | null;
+  refreshIntervalMs(): number;
+}
+
+export interface SchedulerPorts {
+  readonly clock: Clock;
+  readonly monotonic: MonotonicClock;
+  readonly timers: Timers;
+  readonly powerEvents?: PowerEventsPort;
+}
+
+/**
+ * Runs the watch on the wall clock: at least every hour, at the next moment a
+ * token's state changes, when a refresh is due, at once on wake (resume,
+ * unlock) and whenever the wall clock jumps against the monotonic clock. It
+ * only ever sets timers of at most PROBE_MS, and compares the two clocks at
+ * each, so the tick alone is enough where wake events never come.
+ */
+export class WatchScheduler {
+  private timer: unknown = null;
+  private running = false;
+  private unsubscribeWake: (() => void) | null = null;
+  /** Runs one at a time; `asked` while one is running queues one more after it. */
+  private chain: Promise<void> = Promise.resolve();
+  private lastCheckAt: number | null = null;
+  private nextChangeAt: Date | null = null;
+  /** Wall and monotonic readings when the timer was armed, to spot a jump. */
+  private armedWall = 0;
+  private armedMono = 0;
+
+  constructor(
+    private readonly ports: SchedulerPorts,
+    private readonly work: SchedulerWork,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribeWake = this.ports.powerEvents?.onWake(() => void this.run('wake')) ?? null;
+    void this.run('start');
+  }
+
+  stop(): void {
+    this.running = false;
+    this.unsubscribeWake?.();
+    this.unsubscribeWake = null;
+    this.disarm();
+  }
+
+  /** Runs now (settings changed, the harness moved the clock); resolves once it has acted. */
+  run(reason: RunReason): Promise<void> {
+    const next = this.chain.then(() => this.runOnce(reason));
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves once every run asked for so far is done. */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  private async runOnce(reason: RunReason): Promise<void> {
+    this.disarm();
+    try {
+      const now = this.ports.clock.now();
+      // First what is known (a notification must not wait for the network), then a refresh if due.
+      this.nextChangeAt = await this.work.check();
+      this.lastCheckAt = now.getTime();
+      if (this.refreshDue(reason, now)) this.nextChangeAt = await this.work.refresh();
+    } finally {
+      this.arm();
+    }
+  }
+
+  private refreshDue(reason: RunReason, now: Date): boolean {
+    // Waking up (or a wall clock that leapt ahead: a sleep nobody announced) means the lists are old.
+    if (['wake', 'start', 'clock-jump-forward', 'refresh'].includes(reason)) return true;
+    const last = this.work.lastRefreshAt();
+    if (last === null) return true;
+    const since = now.getTime() - last.getTime();
+    // A last refresh in the future: the clock went back; start counting again from now.
+    return since >= this.work.refreshIntervalMs() || since < 0;
+  }
+
+  /** The next moment anything is due: a state change, a refresh, or the hourly tick. */
+  private nextDueMs(): number {
+    const now = this.ports.clock.now().getTime();
+    const candidates = [(this.lastCheckAt ?? now) + HOUR_MS];
+    if (this.nextChangeAt) candidates.push(this.nextChangeAt.getTime());
+    const last = this.work.lastRefreshAt();
+    candidates.push(last === null ? now : last.getTime() + this.work.refreshIntervalMs());
+    return Math.min(...candidates);
+  }
+
+  private arm(): void {
+    if (!this.running) return;
+    this.disarm();
+    this.armedWall = this.ports.clock.now().getTime();
+    this.armedMono = this.ports.monotonic.nowMs();
+    const delay = Math.min(PROBE_MS, Math.max(0, this.nextDueMs() - this.armedWall));
+    this.timer = this.ports.timers.setTimeout(() => {
+      this.timer = null;
+      this.probe();
+    }, delay);
+  }
+
+  private disarm(): void {
+    if (this.timer !== null) this.ports.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private probe(): void {
+    if (!this.running) return;
+    const wall = this.ports.clock.now().getTime();
+    const expected = this.armedWall + (this.ports.monotonic.nowMs() - this.armedMono);
+    const drift = wall - expected;
+    if (drift > JUMP_TOLERANCE_MS) void this.run('clock-jump-forward');
+    else if (drift < -JUMP_TOLERANCE_MS) void this.run('clock-jump-back');
+    else if (wall >= this.nextDueMs()) void this.run('due');
+    else this.arm();
+  }
+}
