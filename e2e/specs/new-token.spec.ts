@@ -62,7 +62,7 @@ test.describe('new token builder', () => {
       },
     ]);
 
-    await app.getByRole('button', { name: 'Copy' }).click();
+    await app.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect(app.getByText(/^Copied the secret of release quill\./)).toBeVisible();
     const created = (await harness.core.handlers['tokens:list']({})).tokens.find(
       (token) => token.name === 'release quill',
@@ -71,9 +71,13 @@ test.describe('new token builder', () => {
     expect(harness.clipboard.text).toBe(secret);
     expect(secret).toMatch(/^cio[A-Za-z0-9]{32}$/);
 
-    await expect(app.getByRole('button', { name: 'Use with cargo' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
+    // The cargo step and the CI help, as crates.io shows after creating a token.
+    await expect(app.getByRole('button', { name: 'Use with cargo', exact: true })).toBeEnabled();
+    // The simulator is cargo's registry "sim": its variable, and --registry in the command.
+    const step = app.getByRole('group', { name: 'GitHub Actions step' });
+    await expect(step).toContainText('run: cargo publish --registry sim');
+    await expect(step).toContainText(
+      'CARGO_REGISTRIES_SIM_TOKEN: ${{ secrets.CARGO_REGISTRIES_SIM_TOKEN }}',
     );
     await app.getByRole('button', { name: 'Done' }).click();
     const row = app.getByRole('row').filter({ hasText: 'release quill' }).first();

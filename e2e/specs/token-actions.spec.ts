@@ -120,8 +120,11 @@ test.describe('token row actions', () => {
     ).toBeVisible();
     await expect(dialog.getByRole('combobox', { name: 'New expiration' })).toHaveText('90 days');
     await dialog.getByRole('button', { name: 'Rotate', exact: true }).click();
+    // The new secret's panel, as after Create (issue 13), instead of a notice that vanishes.
+    await expect(dialog.getByRole('heading', { name: `Rotated “${old.name}”` })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Use with cargo', exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(dialog).toBeHidden();
-    await expect(app.getByText(`Rotated “${old.name}”`)).toBeVisible();
 
     expect(simulatorRecord(harness, old.tokenId)?.revoked).toBe(true);
     const { tokens } = await harness.core.handlers['tokens:list']({});

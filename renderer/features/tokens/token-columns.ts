@@ -11,7 +11,8 @@ export const TOKEN_COLUMNS = [
   { id: 'last-used', label: 'Last used', width: 136 },
   { id: 'expiry', label: 'Expiry', width: 136 },
   { id: 'status', label: 'Status', width: 104 },
-  { id: 'actions', label: 'Actions', width: 144 },
+  // Five fixed places: secret, cargo, Regenerate, Rotate, Revoke (ROW_ACTION_WIDTH each).
+  { id: 'actions', label: 'Actions', width: 156 },
 ] as const;
 
 /**

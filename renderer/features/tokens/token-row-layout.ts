@@ -24,6 +24,8 @@ export const CHIP_FONT_PX = 11;
 export const CHIP_PADDING_X = 8;
 export const CHIP_EXTRA_PX = 2 * CHIP_PADDING_X + 2;
 export const PATTERN_FONT_PX = 12;
+/** Each of a row's action buttons, and the empty place of one that does not apply. */
+export const ROW_ACTION_WIDTH = 28;
 
 function widthOf(id: (typeof TOKEN_COLUMNS)[number]['id']): number {
   return TOKEN_COLUMNS.find((column) => column.id === id)?.width ?? 0;

@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
+import { CargoActionSlot, StatusWithCargo } from '../cargo/cargo-row-parts';
 import {
   CratePatterns,
+  EmptyActionSlot,
   ScopeChips,
   SecretHeldMark,
   ShowSecretButton,
-  StatusChip,
   WhenCell,
 } from './token-cells';
 import { TokenActionButtons } from './token-actions/token-action-buttons';
@@ -92,17 +93,21 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
         <WhenCell when={expiryText(token.expiresAt, now)} iso={token.expiresAt} />
       </td>
       <td>
-        <StatusChip status={token.status} />
+        <StatusWithCargo token={token} />
       </td>
       <td className="actions">
-        {token.secretHeld && (
+        {/* Every action in its own place on every row, empty when it does not apply. */}
+        {token.secretHeld ? (
           <ShowSecretButton
             name={token.name}
             onClick={() => {
               onShowSecret(token);
             }}
           />
+        ) : (
+          <EmptyActionSlot />
         )}
+        <CargoActionSlot token={token} />
         <TokenActionButtons token={token} />
       </td>
     </>

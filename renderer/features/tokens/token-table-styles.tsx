@@ -14,6 +14,7 @@ import {
   CHIP_PADDING_X,
   LINE_HEIGHT,
   PATTERN_FONT_PX,
+  ROW_ACTION_WIDTH,
   ROW_HEIGHT,
 } from './token-row-layout';
 
@@ -191,6 +192,13 @@ function tokenTableStyles(theme: Theme): CSSObject {
       '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 1 },
     },
     '& .chip--status, & .chip--warning-scope': { fontWeight: 650 },
+    // The token cargo reads: the app's own colour, and its icon, beside the status.
+    '& .chip--cargo': {
+      fontWeight: 650,
+      color: palette.mode === 'dark' ? palette.primary.light : palette.primary.dark,
+      backgroundColor: alpha(palette.primary.main, palette.mode === 'dark' ? 0.16 : 0.08),
+      borderColor: alpha(palette.primary.main, 0.5),
+    },
     '& .row-icon': {
       display: 'inline-block',
       flexShrink: 0,
@@ -208,11 +216,21 @@ function tokenTableStyles(theme: Theme): CSSObject {
       cursor: 'default',
       '& svg': { fontSize: 16 },
     },
+    // Five action places of ROW_ACTION_WIDTH in the Actions column (token-columns.ts).
+    '& tbody td.actions': { paddingLeft: 8, paddingRight: 8, whiteSpace: 'nowrap' },
+    '& .row-action-slot': {
+      display: 'inline-block',
+      width: ROW_ACTION_WIDTH,
+      height: ROW_ACTION_WIDTH,
+      margin: '-4px 0',
+      verticalAlign: 'top',
+    },
     '& .row-action': {
       display: 'inline-grid',
       placeItems: 'center',
-      width: 30,
-      height: 30,
+      verticalAlign: 'top',
+      width: ROW_ACTION_WIDTH,
+      height: ROW_ACTION_WIDTH,
       margin: '-4px 0',
       padding: 0,
       border: 0,

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
@@ -17,12 +18,16 @@ import {
 } from '../../../../shared/domain/expiry-presets';
 import type { TokenView } from '../../../../shared/domain/token';
 import { useInvoke } from '../../../api/invoke-safely';
-import { useNotice } from '../../../components/notice';
+import { useCargo } from '../../cargo/cargo-context';
+import { NewSecretPanel } from '../../cargo/new-secret-panel';
 import { exactExpiryText } from '../../new-token/expiry-text';
-import { accountTextOf } from '../token-format';
+import { accountTextOf, lastUsedTextOf } from '../token-format';
 
 export const ROTATE_EXPLANATION =
   'A new token with the same name, scopes and patterns is created and stored; then the old one is revoked.';
+
+/** Said when the rotated token is the one cargo reads (the core writes the new one in the same step). */
+export const ROTATE_FOLLOWS_CARGO = "cargo's credentials will get the new token in the same step.";
 
 /** Said when the core gave no words of its own for a rotation that kept the old token. */
 const BOTH_REMAIN_FALLBACK =
@@ -57,6 +62,8 @@ export interface RotateTokenDialogProps {
  * Rotates a token: the user picks the new expiry, the core creates the new
  * token, stores its secret and revokes the old one. Sent once per press,
  * never retried; if the old one could not be revoked the dialog says so.
+ * Afterwards the dialog stays, as the "new secret" panel of Create: reveal,
+ * copy, cargo and CI (rather than a notice that vanishes).
  */
 export function RotateTokenDialog({ token, account, onRotated, onClose }: RotateTokenDialogProps) {
   const titleId = useId();
@@ -68,7 +75,7 @@ export function RotateTokenDialog({ token, account, onRotated, onClose }: Rotate
       onClose={() => {
         if (!busy) onClose();
       }}
-      maxWidth="xs"
+      maxWidth="sm"
       fullWidth
       aria-labelledby={titleId}
       transitionDuration={{ exit: 0 }}
@@ -92,7 +99,12 @@ type Outcome =
   | { readonly kind: 'idle' }
   | { readonly kind: 'pending' }
   | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'both-remain'; readonly message: string };
+  | {
+      readonly kind: 'rotated';
+      readonly created: TokenView;
+      /** Why the old token still works, when it could not be revoked; null when it was. */
+      readonly bothRemain: string | null;
+    };
 
 function RotateContent({
   titleId,
@@ -107,7 +119,7 @@ function RotateContent({
   onBusyChange: (busy: boolean) => void;
 }) {
   const invoke = useInvoke();
-  const notify = useNotice();
+  const cargoUse = useCargo()?.uses.byTokenKey.get(token.key);
   const [value, setValue] = useState(valueOf(DEFAULT_EXPIRY_CHOICE));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const owner = accountTextOf(token, account);
@@ -131,24 +143,35 @@ function RotateContent({
       return;
     }
     onRotated();
-    if (answer.value.revokedOld) {
-      notify(
-        `Rotated “${token.name}”: the new token's secret is stored and the old one is revoked.`,
-      );
-      onClose();
-    } else {
-      setOutcome({ kind: 'both-remain', message: answer.value.message ?? BOTH_REMAIN_FALLBACK });
-    }
+    setOutcome({
+      kind: 'rotated',
+      created: answer.value.created,
+      bothRemain: answer.value.revokedOld ? null : (answer.value.message ?? BOTH_REMAIN_FALLBACK),
+    });
   };
 
-  if (outcome.kind === 'both-remain') {
+  if (outcome.kind === 'rotated') {
     return (
       <>
-        <DialogTitle id={titleId}>“{token.name}” rotated, old token kept</DialogTitle>
+        <DialogTitle id={titleId}>
+          {outcome.bothRemain === null
+            ? `Rotated “${token.name}”`
+            : `“${token.name}” rotated, old token kept`}
+        </DialogTitle>
         <DialogContent>
-          <Alert severity="warning" variant="outlined">
-            {outcome.message}
-          </Alert>
+          <Stack spacing={2.5}>
+            {outcome.bothRemain === null ? (
+              <Alert severity="success" variant="outlined">
+                Rotated “{token.name}”: the new token&apos;s secret is stored encrypted and the old
+                one is revoked.
+              </Alert>
+            ) : (
+              <Alert severity="warning" variant="outlined">
+                {outcome.bothRemain}
+              </Alert>
+            )}
+            <NewSecretPanel token={outcome.created} account={account} />
+          </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button variant="contained" onClick={onClose} autoFocus>
@@ -167,6 +190,15 @@ function RotateContent({
       </DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{ROTATE_EXPLANATION}</DialogContentText>
+        <Alert severity="warning" variant="outlined" sx={{ mb: 2 }}>
+          Anything that uses the old token, such as a CI job, stops working at once.{' '}
+          {lastUseSentence(token)}
+        </Alert>
+        {cargoUse !== undefined && (
+          <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
+            {ROTATE_FOLLOWS_CARGO}
+          </Alert>
+        )}
         <TextField
           select
           fullWidth
@@ -208,4 +240,15 @@ function RotateContent({
       </DialogActions>
     </>
   );
+}
+
+/** When the old token was last used, so the user can tell what still depends on it. */
+function lastUseSentence(token: TokenView): string {
+  const when = lastUsedTextOf(token, new Date());
+  if (when.exact === null) {
+    return when.relative === 'never used'
+      ? 'It has never been used.'
+      : `When it was last used is ${when.relative}.`;
+  }
+  return `It was last used ${when.relative} (${when.exact}).`;
 }

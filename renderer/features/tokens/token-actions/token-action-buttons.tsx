@@ -1,6 +1,6 @@
 import type { TokenView } from '../../../../shared/domain/token';
-import { RowIcon, type RowIconName } from '../token-cells';
-import { availableActionsOf, type TokenActionKind } from './token-action-rules';
+import { EmptyActionSlot, RowIcon, type RowIconName } from '../token-cells';
+import { ROW_ACTION_KINDS, availableActionsOf, type TokenActionKind } from './token-action-rules';
 import { useTokenActions } from './token-actions-context';
 
 const PRESENTATION: Record<
@@ -25,16 +25,20 @@ const PRESENTATION: Record<
 };
 
 /**
- * A row's Regenerate, Rotate and Revoke buttons, as far as the token allows
- * them. Plain buttons (not MUI's) because thousands of rows may scroll past;
- * the table's styles draw them and its shared hover hint gives the tooltip.
+ * A row's Regenerate, Rotate and Revoke buttons, each in its own place: an
+ * action the token does not allow leaves its place empty, so the others stay
+ * in line with the rows above and below. Plain buttons (not MUI's) because
+ * thousands of rows may scroll past; the table's styles draw them and its
+ * shared hint gives the tooltip, on hover and on keyboard focus.
  */
 export function TokenActionButtons({ token }: { token: TokenView }) {
   const open = useTokenActions();
   if (open === null) return null;
+  const available = availableActionsOf(token);
   return (
     <>
-      {availableActionsOf(token).map((kind) => {
+      {ROW_ACTION_KINDS.map((kind) => {
+        if (!available.includes(kind)) return <EmptyActionSlot key={kind} />;
         const { verb, hint, icon } = PRESENTATION[kind];
         return (
           <button

@@ -1,6 +1,8 @@
 import type { TokenView } from '../../../../shared/domain/token';
 
-export type TokenActionKind = 'regenerate' | 'rotate' | 'revoke';
+/** The row's actions in the order of their places on every row. */
+export const ROW_ACTION_KINDS = ['regenerate', 'rotate', 'revoke'] as const;
+export type TokenActionKind = (typeof ROW_ACTION_KINDS)[number];
 
 /**
  * What a row offers, as the website does (NOTES.md, "The website"): Regenerate

@@ -1,6 +1,8 @@
 import { createContext, use, useCallback, useState, type ReactNode } from 'react';
 import type { TokenView } from '../../../../shared/domain/token';
 import { useAccounts } from '../../accounts/accounts-context';
+import { CargoProvider } from '../../cargo/cargo-context';
+import { CargoNotices } from '../../cargo/cargo-notices';
 import { openNewToken } from '../../new-token/new-token-route';
 import { RevokeTokenDialog } from './revoke-token-dialog';
 import { RotateTokenDialog } from './rotate-token-dialog';
@@ -22,7 +24,8 @@ interface Pending {
 
 /**
  * Hosts the rows' Revoke and Rotate dialogs, so memoised rows need only a
- * stable function from context. `onChanged` refreshes the list once the
+ * stable function from context, and cargo's state for the rows (with what
+ * cargo's file says above the list). `onChanged` refreshes the list once the
  * registry confirmed a change.
  */
 export function TokenActionsProvider({
@@ -45,19 +48,22 @@ export function TokenActionsProvider({
 
   return (
     <TokenActionsContext value={openAction}>
-      {children}
-      <RevokeTokenDialog
-        token={pending?.kind === 'revoke' ? pending.token : null}
-        account={account}
-        onRevoked={onChanged}
-        onClose={close}
-      />
-      <RotateTokenDialog
-        token={pending?.kind === 'rotate' ? pending.token : null}
-        account={account}
-        onRotated={onChanged}
-        onClose={close}
-      />
+      <CargoProvider>
+        <CargoNotices onImported={onChanged} />
+        {children}
+        <RevokeTokenDialog
+          token={pending?.kind === 'revoke' ? pending.token : null}
+          account={account}
+          onRevoked={onChanged}
+          onClose={close}
+        />
+        <RotateTokenDialog
+          token={pending?.kind === 'rotate' ? pending.token : null}
+          account={account}
+          onRotated={onChanged}
+          onClose={close}
+        />
+      </CargoProvider>
     </TokenActionsContext>
   );
 }
