@@ -60,7 +60,11 @@ export function AttentionBanner({
 
   return (
     <Box component="section" aria-labelledby={titleId}>
-      <Alert severity={severity} variant="outlined" role="status" sx={{ py: 0.25 }}>
+      <Alert severity={severity} variant="outlined"
+        role="status"
+        // The message takes the width, so every item's buttons line up on the right.
+        sx={{ py: 0.25, '& .MuiAlert-message': { flex: 1, minWidth: 0 } }}
+      >
         <AlertTitle id={titleId} sx={{ mb: 0.5 }}>
           {attentionTitle(items)}
         </AlertTitle>

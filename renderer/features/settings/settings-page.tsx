@@ -123,8 +123,8 @@ function SettingsEditor({ initial }: { initial: SettingsView }) {
           label="Refresh every (hours)"
           value={form.refreshIntervalHours}
           error={errors.refreshIntervalHours}
-          hint="Checks every account for tokens revoked, expired or created elsewhere. 1 to 48."
-          width={420}
+          hint="1 to 48. Finds tokens revoked, expired or created elsewhere."
+          width={300}
           onChange={(refreshIntervalHours) => {
             change({ refreshIntervalHours });
           }}

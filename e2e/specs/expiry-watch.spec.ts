@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from '../fixtures';
+import {
+  harnessGet,
+  harnessPost,
+  openSection,
+  type RecordedNotification,
+  type RecordedTray,
+} from './watch-helpers';
+
+const HOUR_MS = 3600 * 1000;
+
+function banner(app: Page) {
+  return app.getByRole('region', { name: /need action now|expires? soon/ });
+}
+
+/** A banner item's buttons, grouped under the token's name. */
+function bannerActions(app: Page, name: string) {
+  return banner(app).getByRole('group', { name, exact: true });
+}
+
+function rows(app: Page, name: string) {
+  return app
+    .getByRole('table', { name: 'Tokens' })
+    .getByRole('row')
+    .filter({ has: app.getByText(name, { exact: true }) });
+}
+
+/*
+ * The demo seed, as the watch sees it at start: "yank bot" expired six days
+ * ago; "hotfix (expires today)" expires in 12 hours, "release quill family"
+ * in 2 days, "trusted publishing setup" in 6, "everything, short-lived" in 10.
+ */
+test.describe('the expiry watch in the window', () => {
+  test('the banner names what needs action, worst first, with the rows’ own Rotate and Regenerate', async ({
+    app,
+  }) => {
+    await expect(banner(app)).toBeVisible();
+    await expect(
+      app.getByRole('heading', { name: '1 token needs action now, 4 more expire soon' }),
+    ).toBeVisible();
+    const items = banner(app).getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    await expect(items.nth(0)).toContainText("'yank bot' expired on");
+    await expect(items.nth(1)).toContainText("'hotfix (expires today)' expires within 1 day");
+    await expect(items.nth(2)).toContainText("'release quill family' expires within 3 days");
+    // An expired token can only be regenerated; one that still works, rotated too.
+    await expect(bannerActions(app, 'yank bot').getByRole('button')).toHaveText(['Regenerate']);
+    await expect(bannerActions(app, 'hotfix (expires today)').getByRole('button')).toHaveText([
+      'Regenerate',
+      'Rotate',
+    ]);
+    await expectNoAxeViolations(app);
+
+    await bannerActions(app, 'hotfix (expires today)')
+      .getByRole('button', { name: 'Rotate' })
+      .click();
+    const dialog = app.getByRole('dialog', { name: /^Rotate “hotfix \(expires today\)” of / });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Regenerate of a token the list does not show (expired) still opens the prefilled builder.
+    await bannerActions(app, 'yank bot').getByRole('button', { name: 'Regenerate' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Regenerate token' })).toBeVisible();
+    await expect(app.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('yank bot');
+
+    await openSection(app, 'Tokens');
+    await banner(app).getByRole('button', { name: 'and 2 more' }).click();
+    await expect(app.getByText('Showing only the 5 tokens that need attention.')).toBeVisible();
+    // Four of them are listed (the expired one only among the recently expired).
+    await expect(app.getByRole('table', { name: 'Tokens' }).getByRole('row')).toHaveCount(5);
+    await expect(rows(app, 'CI: quill')).toHaveCount(0);
+    await app.getByRole('button', { name: 'Show all tokens' }).click();
+    await expect(rows(app, 'CI: quill')).toHaveCount(1);
+  });
+
+  test('moving the clock changes the banner, the tray and the notifications; a click lands on the token', async ({
+    app,
+    harness,
+  }) => {
+    await expect(banner(app)).toBeVisible();
+    const trayBefore = await harnessGet<RecordedTray>(harness, '/__harness/tray');
+    expect(trayBefore.state).toBe('alert');
+    const shownBefore = await harnessGet<RecordedNotification[]>(
+      harness,
+      '/__harness/notifications',
+    );
+    const start = Date.now();
+
+    // 13 hours on: the hotfix token has expired, and nothing else crossed a threshold.
+    await harnessPost(harness, '/__harness/clock', {
+      now: new Date(start + 13 * HOUR_MS).toISOString(),
+    });
+    await expect(
+      app.getByRole('heading', { name: '2 tokens need action now, 3 more expire soon' }),
+    ).toBeVisible();
+    const trayAfter = await harnessGet<RecordedTray>(harness, '/__harness/tray');
+    expect(trayAfter.state).toBe('alert');
+    expect(trayAfter.tooltip).not.toBe(trayBefore.tooltip);
+    const shown = await harnessGet<RecordedNotification[]>(harness, '/__harness/notifications');
+    expect(shown.length).toBe(shownBefore.length + 1);
+    expect(shown.at(-1)?.tokens).toEqual([
+      expect.objectContaining({ name: 'hotfix (expires today)', threshold: 'expired' }),
+    ]);
+
+    // 25 hours on: "release quill family" is within a day.
+    await harnessPost(harness, '/__harness/clock', {
+      now: new Date(start + 25 * HOUR_MS).toISOString(),
+    });
+    const later = await harnessGet<RecordedNotification[]>(harness, '/__harness/notifications');
+    expect(later.length).toBe(shown.length + 1);
+    expect(later.at(-1)?.tokens).toEqual([
+      expect.objectContaining({ name: 'release quill family', threshold: '1d' }),
+    ]);
+
+    // From another page: the expired hotfix token, listed among the recently expired.
+    await openSection(app, 'Settings');
+    await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await harnessPost(harness, '/__harness/notifications/click', { index: shown.length - 1 });
+    const hotfix = rows(app, 'hotfix (expires today)');
+    await expect(hotfix).toBeFocused();
+    await expect(app.getByRole('switch', { name: 'Show recently expired' })).toBeChecked();
+    await expect(
+      hotfix.getByRole('button', { name: 'Regenerate hotfix (expires today)', exact: true }),
+    ).toBeVisible();
+
+    // With a search and a filter that hide it: both are cleared for the token.
+    await app.getByRole('searchbox', { name: 'Search tokens' }).fill('yank');
+    await app.getByRole('button', { name: 'Active', exact: true }).click();
+    await expect(rows(app, 'release quill family')).toHaveCount(0);
+    await harnessPost(harness, '/__harness/notifications/click', { index: later.length - 1 });
+    const row = rows(app, 'release quill family');
+    await expect(row).toBeFocused();
+    await expect(
+      row.getByRole('button', { name: 'Rotate release quill family', exact: true }),
+    ).toBeVisible();
+    await expect(
+      row.getByRole('button', { name: 'Regenerate release quill family', exact: true }),
+    ).toBeVisible();
+  });
+});
