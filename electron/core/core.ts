@@ -5,7 +5,6 @@ import { CargoService } from './cargo/cargo-service';
 import { processCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
-import { pendingHandlers } from './features/pending-handlers';
 import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
 import { vaultHandlers } from './features/vault-handlers';
@@ -170,7 +169,6 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     }),
     ...vaultHandlers(vault),
     ...cargoHandlers(cargo),
-    ...pendingHandlers(),
     ...settingsHandlers({
       store: ports.store,
       loginItem: ports.loginItem ?? noLoginItem,
