@@ -60,7 +60,9 @@ export function AttentionBanner({
 
   return (
     <Box component="section" aria-labelledby={titleId}>
-      <Alert severity={severity} variant="outlined"
+      <Alert
+        severity={severity}
+        variant="outlined"
         role="status"
         // The message takes the width, so every item's buttons line up on the right.
         sx={{ py: 0.25, '& .MuiAlert-message': { flex: 1, minWidth: 0 } }}
