@@ -2,7 +2,7 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
-import { MAIN_WINDOW_NAME } from './electron/build-targets.js';
+import { MAIN_WINDOW_NAME, TRAY_ICON_SOURCE_DIR } from './electron/build-targets.js';
 import { APP_FUSES } from './electron/fuses.js';
 
 /**
@@ -13,6 +13,10 @@ import { APP_FUSES } from './electron/fuses.js';
 const config: ForgeConfig = {
   packagerConfig: {
     asar: true,
+    // The tray icons, outside the asar as plain files named as Electron wants
+    // them (…Template.png, @2x): `<resources>/tray` in the package, read from
+    // electron/assets/tray in development (electron/adapters/tray-icons.ts).
+    extraResource: [TRAY_ICON_SOURCE_DIR],
   },
   makers: [new MakerZIP()],
   plugins: [

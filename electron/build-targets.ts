@@ -18,3 +18,9 @@ export const PRELOAD_BUNDLE = 'preload.cjs';
 
 /** Forge's renderer name; the renderer is built into `.vite/renderer/<name>/`. */
 export const MAIN_WINDOW_NAME = 'main_window';
+
+/**
+ * The tray icons' folder in the repository; forge.config.ts ships it as an
+ * extra resource (`<resources>/tray`), next to the asar, not inside it.
+ */
+export const TRAY_ICON_SOURCE_DIR = 'electron/assets/tray';

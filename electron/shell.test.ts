@@ -29,6 +29,10 @@ function config(overrides: Partial<ShellConfig> = {}): ShellConfig {
     location,
     preloadPath: resolve('/app/.vite/build/preload.cjs'),
     platform: 'linux',
+    argv: ['/opt/Cratekeeper/cratekeeper'],
+    execPath: '/opt/Cratekeeper/cratekeeper',
+    env: {},
+    resourcesPath: '/opt/Cratekeeper/resources',
     fetch: noNetwork,
     log: { error: vi.fn(), warn: vi.fn() },
     openStorage: () =>
@@ -203,7 +207,7 @@ describe('startShell', () => {
   it('brings the existing window forward when the app is launched again', async () => {
     const { fake, window } = await started();
     window.minimized = true;
-    fake.app.emit('second-instance');
+    fake.app.emit('second-instance', {}, ['/opt/Cratekeeper/cratekeeper'], '/home/ana');
     expect(fake.BrowserWindow.created).toHaveLength(1);
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(true);
@@ -221,5 +225,97 @@ describe('startShell', () => {
     expect(mac.fake.app.quit).not.toHaveBeenCalled();
     mac.fake.app.emit('activate');
     expect(mac.fake.BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('stays in the tray when the last window closes on Windows (keep in tray is on there by default)', async () => {
+    const { fake, window } = await started({ platform: 'win32' });
+    window.close();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('quits on Linux when the user turned keep-in-tray off, and stays when turned on', async () => {
+    const store = new MemoryMetadataStore();
+    store.set('settings', { ...store.get('settings'), keepInTray: true });
+    const linux = await started({
+      platform: 'linux',
+      openStorage: () =>
+        Promise.resolve({
+          dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-shell-')),
+          store,
+          keychain: memoryKeychain(),
+        }),
+    });
+    linux.window.close();
+    linux.fake.app.emit('window-all-closed');
+    expect(linux.fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('started by the login item (--hidden), opens no window until asked', async () => {
+    const fake = createFakeElectron();
+    const shell = await startShell(
+      asElectron(fake),
+      config({ platform: 'win32', argv: ['C:\\ck\\Cratekeeper.exe', '--hidden'] }),
+    );
+    expect(shell).not.toBeNull();
+    expect(fake.BrowserWindow.created).toEqual([]);
+    // A second login launch still shows nothing; a launch by hand does.
+    fake.app.emit('second-instance', {}, ['C:\\ck\\Cratekeeper.exe', '--hidden'], 'C:\\');
+    expect(fake.BrowserWindow.created).toEqual([]);
+    fake.app.emit('second-instance', {}, ['C:\\ck\\Cratekeeper.exe'], 'C:\\');
+    expect(fake.BrowserWindow.created).toHaveLength(1);
+  });
+
+  it('started at login on macOS (wasOpenedAtLogin), stays in the menu bar', async () => {
+    const fake = createFakeElectron();
+    fake.app.wasOpenedAtLogin = true;
+    await startShell(asElectron(fake), config({ platform: 'darwin' }));
+    expect(fake.BrowserWindow.created).toEqual([]);
+  });
+
+  it('started with --hidden where the tray is off (Linux default), shows the window anyway', async () => {
+    const fake = createFakeElectron();
+    await startShell(
+      asElectron(fake),
+      config({ platform: 'linux', argv: ['/opt/Cratekeeper/cratekeeper', '--hidden'] }),
+    );
+    expect(fake.BrowserWindow.created).toHaveLength(1);
+  });
+
+  it("sets Windows' AppUserModelID before anything is shown, and only on Windows", async () => {
+    const dev = createFakeElectron();
+    await startShell(
+      asElectron(dev),
+      config({ platform: 'win32', execPath: 'C:\\e\\electron.exe' }),
+    );
+    expect(dev.app.setAppUserModelId).toHaveBeenCalledWith('C:\\e\\electron.exe');
+
+    const packaged = createFakeElectron();
+    packaged.app.isPackaged = true;
+    await startShell(
+      asElectron(packaged),
+      config({ platform: 'win32', execPath: 'D:\\Cratekeeper\\Cratekeeper.exe' }),
+    );
+    expect(packaged.app.setAppUserModelId).toHaveBeenCalledWith(
+      'com.squirrel.cratekeeper.Cratekeeper',
+    );
+
+    const linux = createFakeElectron();
+    await startShell(asElectron(linux), config({ platform: 'linux' }));
+    expect(linux.app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('on Windows, a toast activated from the Action Center brings the window up', async () => {
+    const { fake, window } = await started({ platform: 'win32' });
+    window.close();
+    fake.Notification.activationHandler?.({ type: 'click', arguments: '' });
+    expect(fake.BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('stops the expiry watch when the app quits', async () => {
+    const { fake, shell } = await started();
+    const stop = vi.spyOn(shell.core.watch, 'stop');
+    fake.app.emit('will-quit', { preventDefault: vi.fn() });
+    expect(stop).toHaveBeenCalledOnce();
   });
 });

@@ -1,4 +1,7 @@
 import type * as Electron from 'electron';
+import { windowsAppUserModelId } from './adapters/app-user-model-id';
+import { createDesktopPorts, type DesktopElectron } from './adapters/desktop-ports';
+import { HIDDEN_ARG, launchedAtLogin } from './adapters/login-item';
 import { ElectronSignInWindow } from './adapters/sign-in-window';
 import { appProtocolHandler } from './app-protocol';
 import { APP_SCHEME, registerAppScheme } from './app-scheme';
@@ -18,17 +21,18 @@ import { guardWebContents } from './web-contents-guard';
 import { MainWindowSlot, openMainWindow } from './window';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake. */
-export type ShellElectron = Pick<
-  typeof Electron,
-  | 'app'
-  | 'BrowserWindow'
-  | 'clipboard'
-  | 'ipcMain'
-  | 'nativeTheme'
-  | 'protocol'
-  | 'session'
-  | 'shell'
->;
+export type ShellElectron = DesktopElectron &
+  Pick<
+    typeof Electron,
+    | 'app'
+    | 'BrowserWindow'
+    | 'clipboard'
+    | 'ipcMain'
+    | 'nativeTheme'
+    | 'protocol'
+    | 'session'
+    | 'shell'
+  >;
 
 export interface ShellLog {
   error(message: string): void;
@@ -39,6 +43,12 @@ export interface ShellConfig {
   readonly location: RendererLocation;
   readonly preloadPath: string;
   readonly platform: NodeJS.Platform;
+  /** process.argv: `--hidden` means the login item started us (stay in the tray). */
+  readonly argv: readonly string[];
+  readonly execPath: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** process.resourcesPath: the packaged app's extra resources (tray icons). */
+  readonly resourcesPath: string;
   readonly fetch: Fetch;
   readonly log: ShellLog;
   /** Opens the metadata store, the vault's folder and the keychain; called once the app is ready. */
@@ -66,6 +76,12 @@ export async function startShell(
     app.quit();
     return null;
   }
+  if (config.platform === 'win32') {
+    // Before any notification: Windows shows toasts only for the ID the Start-menu shortcut has.
+    app.setAppUserModelId(
+      windowsAppUserModelId({ isPackaged: app.isPackaged, execPath: config.execPath }),
+    );
+  }
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox();
 
@@ -79,15 +95,20 @@ export async function startShell(
   );
   const mainContents = (): Electron.WebContents | null => windows.current()?.webContents ?? null;
 
-  app.on('second-instance', () => {
-    windows.reveal();
+  // A second launch brings this one's window forward; a second login-item
+  // launch (`--hidden`) has nothing to show.
+  app.on('second-instance', (_event, argv) => {
+    if (!argv.includes(HIDDEN_ARG)) windows.reveal();
   });
   app.on('activate', () => {
     windows.reveal();
   });
-  // Closing the last window quits, except on macOS where apps stay in the
-  // dock. The tray (a later issue) will keep the app running everywhere.
+  let core: Core | null = null;
+  // Closing the last window leaves the app in the tray when the setting says
+  // so (default on for macOS and Windows), and otherwise quits, except on
+  // macOS where apps stay in the dock.
   app.on('window-all-closed', () => {
+    if (core?.watch.keepInTray()) return;
     if (config.platform !== 'darwin') app.quit();
   });
 
@@ -109,8 +130,18 @@ export async function startShell(
   );
   denyAllPermissions(defaultSession);
 
-  const core = await createCore({
+  const events = mainWindowEventSink(mainContents, config.log);
+  const desktop = createDesktopPorts(electron, windows, events, {
+    platform: config.platform,
+    execPath: config.execPath,
+    env: config.env,
+    resourcesPath: config.resourcesPath,
+    log: config.log,
+  });
+  core = await createCore({
     ...(await config.openStorage()),
+    ...desktop,
+    platform: config.platform,
     fetch: config.fetch,
     clock: systemClock,
     signInWindow: new ElectronSignInWindow({
@@ -119,10 +150,11 @@ export async function startShell(
       rules,
       fetch: config.fetch,
     }),
-    events: mainWindowEventSink(mainContents, config.log),
+    events,
     clipboard: electron.clipboard,
   });
   clearCopiedSecretBeforeQuit(app, core);
+  stopWatchOnQuit(app, core);
   registerIpcHandlers(
     electron.ipcMain,
     core.handlers,
@@ -131,8 +163,26 @@ export async function startShell(
   );
 
   windows.allowCreation();
-  windows.reveal();
+  core.watch.start();
+  if (config.platform === 'win32') {
+    // A toast clicked in the Action Center, after a restart or once its object
+    // is gone, reaches no click handler; this at least brings the window up.
+    electron.Notification.handleActivation(() => {
+      desktop.window.open();
+    });
+  }
+  // Started by the login item: stay in the tray, unless the tray is off (then
+  // the window is the only way to see the app).
+  const startHidden = launchedAtLogin(app, config.platform, config.argv) && core.watch.keepInTray();
+  if (!startHidden) windows.reveal();
   return { core, mainWindow: () => windows.current() };
+}
+
+/** Timers and listeners off and the tray icon gone before the app exits. */
+function stopWatchOnQuit(app: Electron.App, core: Core): void {
+  app.once('will-quit', () => {
+    core.watch.stop();
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { TRAY_STATES, type TrayState } from '../../shared/domain/attention';
 import type { TrayIconVariant } from '../assets/tray-icon-art';
+import { TRAY_ICON_SOURCE_DIR } from '../build-targets';
 
 /**
  * Which icon file the tray shows, and where the files are. The files are
@@ -9,8 +10,8 @@ import type { TrayIconVariant } from '../assets/tray-icon-art';
  * in `<resources>/tray` when packaged and in the source tree in development.
  */
 
-/** The folder name, in the source tree and in the packaged app's resources. */
-export const TRAY_ICON_FOLDER = 'tray';
+/** The folder's name in the packaged app's resources (extraResource keeps the last segment). */
+export const TRAY_ICON_FOLDER = basename(TRAY_ICON_SOURCE_DIR);
 
 /** One file of the set: its name, what it shows and the pixel sizes inside it. */
 export interface TrayIconFile {
@@ -70,5 +71,5 @@ export interface TrayIconLocation {
 export function trayIconDir(location: TrayIconLocation): string {
   return location.isPackaged
     ? join(location.resourcesPath, TRAY_ICON_FOLDER)
-    : join(location.appPath, 'electron', 'assets', TRAY_ICON_FOLDER);
+    : join(location.appPath, TRAY_ICON_SOURCE_DIR);
 }

@@ -303,6 +303,8 @@ export interface FakeMenu {
   readonly items: readonly MenuItemConstructorOptions[];
 }
 
+type ActivationHandler = (details: { type: string; arguments: string }) => void;
+
 /** Notifications the test can show, click, close or fail, as the OS would. */
 export class FakeNotification extends EventEmitter {
   readonly shown = vi.fn();
@@ -468,6 +470,13 @@ export function createFakeElectron() {
 
     static isSupported(): boolean {
       return FakeNotificationHere.supported;
+    }
+
+    /** What `Notification.handleActivation` registered (Windows, Electron 42 and later). */
+    static activationHandler: ActivationHandler | null = null;
+
+    static handleActivation(handler: ActivationHandler): void {
+      FakeNotificationHere.activationHandler = handler;
     }
 
     constructor(options: NotificationConstructorOptions) {
