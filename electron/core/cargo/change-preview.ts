@@ -38,6 +38,9 @@ export function changeLines(
   const delta = splice.inserted.length - (splice.end - splice.start);
   const oldBlock = before.slice(blockStart, blockEnd).split('\n');
   const newBlock = after.slice(blockStart, blockEnd + delta).split('\n');
+  // After a final newline there is no line: the split's empty last piece is not one.
+  if (blockEnd === before.length && before.endsWith('\n')) oldBlock.pop();
+  if (blockEnd + delta === after.length && after.endsWith('\n')) newBlock.pop();
   // Lines equal at both ends of the blocks are context, not change.
   let head = 0;
   while (head < oldBlock.length && head < newBlock.length && oldBlock[head] === newBlock[head])
