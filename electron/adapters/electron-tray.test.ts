@@ -89,13 +89,27 @@ describe('ElectronTray', () => {
     expect(refresh).toHaveBeenCalledOnce();
   });
 
-  it('replaces the menu and tooltip on every show, on the same icon', async () => {
+  it('replaces the menu and tooltip when they change, on the same icon', async () => {
     const { fake, tray, icon } = await setUp('linux');
     tray.show(view('attention', [item('a expires in 7 days')]));
     tray.show(view('ok'));
     expect(fake.Tray.created).toHaveLength(1);
     expect(icon().menuLabels()[0]).toBe('---');
     expect(icon().toolTip).toBe('Cratekeeper: ok');
+  });
+
+  it('leaves an unchanged menu alone and sends its clicks to the latest handlers', async () => {
+    const { fake, tray, icon } = await setUp('linux');
+    const first = vi.fn();
+    const latest = vi.fn();
+    tray.show(view('attention', [item('docs expires in 7 days', first)]));
+    const menu = icon().contextMenu;
+    tray.show(view('attention', [item('docs expires in 7 days', latest)]));
+    expect(icon().contextMenu).toBe(menu);
+    expect(fake.Menu.buildFromTemplate).toHaveBeenCalledOnce();
+    icon().clickItem('docs expires in 7 days');
+    expect(latest).toHaveBeenCalledOnce();
+    expect(first).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -41,6 +41,10 @@ export class ElectronTray implements TrayPort {
   private tray: Tray | null = null;
   private lastView: TrayView | null = null;
   private shownIcon: string | null = null;
+  private shownTooltip: string | null = null;
+  /** The menu's labels as last built; the entries' handlers are looked up at click time. */
+  private shownMenu: string | null = null;
+  private entries: readonly TrayMenuEntry[] = [];
   private readonly onThemeChange = (): void => {
     if (this.lastView) this.applyIcon(this.lastView);
   };
@@ -50,18 +54,37 @@ export class ElectronTray implements TrayPort {
     private readonly options: TrayOptions,
   ) {}
 
+  /**
+   * The core shows its view after every check, once a minute or more. Only
+   * what changed is handed to the OS: rebuilding an unchanged menu every
+   * minute would close it under the user's pointer on some Linux panels.
+   * Clicks always reach the latest view's handlers.
+   */
   show(view: TrayView): void {
     this.lastView = view;
+    this.entries = view.menu;
     const tray = this.tray ?? this.create(view);
     this.applyIcon(view);
-    tray.setToolTip(this.tooltip(view.tooltip));
-    tray.setContextMenu(this.electron.Menu.buildFromTemplate(this.template(view.menu)));
+    const tooltip = this.tooltip(view.tooltip);
+    if (tooltip !== this.shownTooltip) {
+      tray.setToolTip(tooltip);
+      this.shownTooltip = tooltip;
+    }
+    const menu = JSON.stringify(
+      view.menu.map((entry) => (entry.kind === 'item' ? entry.label : null)),
+    );
+    if (menu !== this.shownMenu) {
+      tray.setContextMenu(this.electron.Menu.buildFromTemplate(this.template(view.menu)));
+      this.shownMenu = menu;
+    }
   }
 
   destroy(): void {
     const tray = this.tray;
     this.tray = null;
     this.shownIcon = null;
+    this.shownTooltip = null;
+    this.shownMenu = null;
     if (!tray) return;
     this.electron.nativeTheme.removeListener('updated', this.onThemeChange);
     // Destroying twice throws (electron#32581); quitting may get here after Electron did.
@@ -119,13 +142,15 @@ export class ElectronTray implements TrayPort {
   }
 
   private template(menu: readonly TrayMenuEntry[]): MenuItemConstructorOptions[] {
-    return menu.map((entry) =>
+    return menu.map((entry, index) =>
       entry.kind === 'separator'
         ? { type: 'separator' }
         : {
             label: escapeAmpersands(entry.label),
             click: () => {
-              entry.onClick();
+              // The entry at this place in the latest view: same labels, newest handler.
+              const latest = this.entries[index];
+              if (latest?.kind === 'item') latest.onClick();
             },
           },
     );
