@@ -186,12 +186,14 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     cargo,
     settled: () => cache.settled(),
     watch: {
-      start: () => undefined,
-      stop: () => undefined,
-      keepInTray: () =>
-        ports.store.get('settings').keepInTray ??
-        keepInTrayDefault(ports.platform ?? process.platform),
-      refreshNow: () => Promise.resolve(),
+      start: () => {
+        watch.start();
+      },
+      stop: () => {
+        watch.stop();
+      },
+      keepInTray: () => ports.store.get('settings').keepInTray ?? keepInTrayDefault(platform),
+      refreshNow: () => watch.runNow('refresh'),
     },
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyToken } from './expiry';
+import {
+  classifyToken,
+  classifyTokenWith,
+  expiryState,
+  thresholdDays,
+  thresholdName,
+} from './expiry';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const scoped = ['publish-update'];
@@ -38,5 +44,56 @@ describe('classifyToken', () => {
       'legacy',
     );
     expect(classifyToken({ expiresAt: null, endpointScopes: scoped }, now)).toBe('no-expiry');
+  });
+});
+
+describe('expiryState', () => {
+  const at = (iso: string) => new Date(iso);
+  const expiresAt = '2026-03-20T12:00:00.000Z';
+
+  it('is ok before the widest threshold, and says when that is crossed', () => {
+    expect(expiryState(expiresAt, at('2026-03-01T00:00:00Z'))).toEqual({
+      phase: 'ok',
+      threshold: null,
+      thresholdDays: null,
+      nextChangeAt: at('2026-03-06T12:00:00Z'),
+    });
+  });
+
+  it('names the tightest threshold crossed and the next one, each at its exact moment', () => {
+    expect(expiryState(expiresAt, at('2026-03-13T12:00:00Z'))).toEqual({
+      phase: 'expiring',
+      threshold: '7d',
+      thresholdDays: 7,
+      nextChangeAt: at('2026-03-17T12:00:00Z'),
+    });
+    expect(expiryState(expiresAt, at('2026-03-19T12:00:00Z')).nextChangeAt).toEqual(at(expiresAt));
+  });
+
+  it('is expired at the expiry instant, for good', () => {
+    expect(expiryState(expiresAt, at(expiresAt))).toEqual({
+      phase: 'expired',
+      threshold: 'expired',
+      thresholdDays: 0,
+      nextChangeAt: null,
+    });
+  });
+
+  it("follows the user's warning days in any order, and never changes without expiry", () => {
+    const state = expiryState(expiresAt, at('2026-03-12T00:00:00Z'), [2, 10]);
+    expect(state.threshold).toBe('10d');
+    expect(state.nextChangeAt).toEqual(at('2026-03-18T12:00:00Z'));
+    expect(expiryState(null, at('2026-03-12T00:00:00Z')).nextChangeAt).toBeNull();
+  });
+
+  it('names thresholds both ways', () => {
+    expect([14, 7, 1, 0].map(thresholdName)).toEqual(['14d', '7d', '1d', 'expired']);
+    expect(['30d', 'expired', '0d', 'x'].map(thresholdDays)).toEqual([30, 0, null, null]);
+  });
+
+  it('keeps the list badge in step with the widest warning day', () => {
+    const facts = { expiresAt, endpointScopes: scoped };
+    expect(classifyTokenWith(facts, at('2026-03-08T12:00:00Z'), [10, 2])).toBe('active');
+    expect(classifyTokenWith(facts, at('2026-03-10T12:00:00Z'), [10, 2])).toBe('expiring');
   });
 });

@@ -14,7 +14,22 @@ export const JUMP_TOLERANCE_MS = 30 * 1000;
 
 /** Why the scheduler ran. */
 export type RunReason =
-  'start' | 'due' | 'wake' | 'clock-jump-forward' | 'clock-jump-back' | 'asked';
+  | 'start'
+  | 'due'
+  | 'wake'
+  | 'clock-jump-forward'
+  | 'clock-jump-back'
+  | 'asked'
+  /** A refresh asked for (tray "Refresh now", the harness moving the clock). */
+  | 'refresh';
+
+/** Waking up (or a wall clock that leapt ahead: a sleep nobody announced) means the lists are old. */
+const FORCES_REFRESH: ReadonlySet<RunReason> = new Set([
+  'start',
+  'wake',
+  'clock-jump-forward',
+  'refresh',
+]);
 
 export interface SchedulerWork {
   /** Re-evaluates every token; resolves with the next moment any state changes (null: none). */
@@ -97,8 +112,7 @@ export class WatchScheduler {
   }
 
   private refreshDue(reason: RunReason, now: Date): boolean {
-    // Waking up (or a wall clock that leapt ahead: a sleep nobody announced) means the lists are old.
-    if (['wake', 'start', 'clock-jump-forward', 'refresh'].includes(reason)) return true;
+    if (FORCES_REFRESH.has(reason)) return true;
     const last = this.work.lastRefreshAt();
     if (last === null) return true;
     const since = now.getTime() - last.getTime();
