@@ -312,6 +312,29 @@ describe('startShell', () => {
     expect(fake.BrowserWindow.created).toHaveLength(2);
   });
 
+  it('starts at login through Electron when the user says so in Settings (packaged macOS)', async () => {
+    const fake = createFakeElectron();
+    fake.app.isPackaged = true;
+    await startShell(asElectron(fake), config({ platform: 'darwin' }));
+    expect(await fake.ipcMain.invoke('settings:get', mainFrameOf(fake), {})).toMatchObject({
+      ok: true,
+      value: { startAtLoginSupported: true, keepInTrayDefault: true },
+    });
+    const answer = await fake.ipcMain.invoke('settings:update', mainFrameOf(fake), {
+      patch: { startAtLogin: true },
+    });
+    expect(answer).toMatchObject({ ok: true });
+    expect(fake.app.loginItemSettings).toEqual([{ openAtLogin: true }]);
+  });
+
+  it('offers no start at login under npm start (not packaged)', async () => {
+    const { fake } = await started({ platform: 'darwin' });
+    expect(await fake.ipcMain.invoke('settings:get', mainFrameOf(fake), {})).toMatchObject({
+      ok: true,
+      value: { startAtLoginSupported: false },
+    });
+  });
+
   it('stops the expiry watch when the app quits', async () => {
     const { fake, shell } = await started();
     const stop = vi.spyOn(shell.core.watch, 'stop');
