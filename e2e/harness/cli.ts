@@ -1,9 +1,10 @@
 /**
- * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR]`:
+ * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR] [--cargo-home DIR]`:
  * serves the app in a browser against the simulator, without Electron. With
  * `--simulator-url` it uses a simulator already running in another process
  * (`npm run simulator`) instead of starting its own; the seed is that one's.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHarness } from './harness';
 
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     'simulator-url': { type: 'string' },
     'data-dir': { type: 'string' },
     login: { type: 'string' },
+    'cargo-home': { type: 'string' },
   },
 });
 
@@ -33,6 +35,7 @@ const common = {
   port,
   ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   ...(values.login === undefined ? {} : { signInAs: values.login }),
+  ...(values['cargo-home'] === undefined ? {} : { cargoHome: resolve(values['cargo-home']) }),
 };
 const harness =
   simulatorUrl === undefined
@@ -45,6 +48,7 @@ console.log(
 );
 console.log(`  signed in as: ${harness.account?.login ?? '(nobody)'}`);
 console.log(`  data: ${harness.dataDir}`);
+console.log(`  CARGO_HOME: ${await harness.core.cargo.cargoHome()}`);
 console.log('Press Ctrl+C to stop.');
 
 const stop = (): void => {

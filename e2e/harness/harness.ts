@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createCore, type Core } from '../../electron/core/core';
@@ -42,6 +42,12 @@ export interface HarnessOptions {
    * with this passphrase, the seed's user signed in, and the vault locked.
    */
   readonly lockedWithPassphrase?: string;
+  /**
+   * The folder the core uses as CARGO_HOME (`--cargo-home`); by default a
+   * `cargo-home` folder in the data folder, so a preview or spec never
+   * writes the real `~/.cargo`.
+   */
+  readonly cargoHome?: string;
 }
 
 /**
@@ -181,6 +187,11 @@ export async function startHarness(
     ),
     clipboard,
     scryptParams: HARNESS_SCRYPT_PARAMS,
+    // As if the app were started with CARGO_HOME set; no login shell is asked.
+    cargo: {
+      env: { ...process.env, CARGO_HOME: options.cargoHome ?? join(dataDir, 'cargo-home') },
+      homeDir: homedir(),
+    },
   });
   if (options.lockedWithPassphrase !== undefined) {
     await core.handlers['vault:use-passphrase']({ passphrase: options.lockedWithPassphrase });
