@@ -1,0 +1,185 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test as base } from '../fixtures';
+import type { RunningHarness } from '../harness/harness';
+
+/**
+ * The whole "one click into cargo" journey in the window, with a throw-away
+ * CARGO_HOME (never the real one): Use with cargo, the "cargo" chip, Remove
+ * from cargo, Import from cargo, and Rotate following cargo. The file is read
+ * from Node to check the secret's place and every other byte.
+ */
+
+/** A hand-written credentials file: comments, alignment, a blank line, another registry. */
+const HAND_WRITTEN = [
+  '# My cargo credentials, written by hand.',
+  '',
+  '[registries.other]   # a registry Cratekeeper does not know',
+  'token = "other-registry-token"  # keep this comment',
+  '',
+].join('\n');
+
+const test = base.extend<{ cargoHome: string }>({
+  cargoHome: async ({}, use) => {
+    const home = await mkdtemp(join(tmpdir(), 'cratekeeper-spec-cargo-'));
+    await writeFile(join(home, 'credentials.toml'), HAND_WRITTEN);
+    await use(home);
+    await rm(home, { recursive: true, force: true });
+  },
+  harnessOptions: async ({ cargoHome }, use) => {
+    await use({ cargoHome });
+  },
+  // The test makes a held token and cargo's config first; then the page opens.
+  openAppAtOnce: false,
+});
+
+function credentials(cargoHome: string): Promise<string> {
+  return readFile(join(cargoHome, 'credentials.toml'), 'utf8');
+}
+
+/** cargo's config naming the simulator `sim`, as a user's would. */
+async function pointCargoAtSimulator(harness: RunningHarness, cargoHome: string): Promise<void> {
+  await writeFile(
+    join(cargoHome, 'config.toml'),
+    `[registries.sim]\nindex = "sparse+${harness.simulator.url}/index/"\n`,
+  );
+}
+
+/** A held token: "CI: quill" rotated, so the app holds the new one's secret. */
+async function heldToken(harness: RunningHarness) {
+  const { tokens } = await harness.core.handlers['tokens:list']({});
+  const quill = tokens.find((token) => token.name === 'CI: quill');
+  if (!quill) throw new Error('the demo seed has no “CI: quill”');
+  const inThirtyDays = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+  const { created } = await harness.core.handlers['tokens:rotate']({
+    key: quill.key,
+    expiresAt: inThirtyDays,
+  });
+  const { secret } = await harness.core.handlers['tokens:reveal']({ key: created.key });
+  return { token: created, secret };
+}
+
+function row(app: Page, name: string) {
+  return app
+    .getByRole('table', { name: 'Tokens' })
+    .getByRole('row')
+    .filter({ has: app.getByText(name, { exact: true }) });
+}
+
+test.describe('use with cargo', () => {
+  test('writes the held token into cargo, marks it, and removes it again, every other byte kept', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await pointCargoAtSimulator(harness, cargoHome);
+    const { token, secret } = await heldToken(harness);
+    await app.goto(harness.url);
+
+    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    await expect(dialog).toContainText(join(cargoHome, 'credentials.toml'));
+    const change = dialog.getByRole('figure');
+    await expect(change).toContainText('[registries.sim]');
+    await expect(change).toContainText('token = "');
+    // The change is shown with the secret masked: never the secret itself.
+    await expect(dialog).not.toContainText(secret);
+    await expectNoAxeViolations(app);
+
+    await dialog.getByRole('button', { name: 'Write to cargo', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.getByText(`cargo now uses “${token.name}”`)).toBeVisible();
+    await expect(
+      row(app, token.name).getByRole('img', { name: 'Used by cargo for sim', exact: true }),
+    ).toBeVisible();
+
+    const written = await credentials(cargoHome);
+    // Every byte that was there is still there, the new table after it.
+    expect(written.startsWith(HAND_WRITTEN)).toBe(true);
+    expect(written.slice(HAND_WRITTEN.length)).toMatch(
+      new RegExp(`^\\n?\\[registries\\.sim\\]\\r?\\ntoken = "${secret}"\\r?\\n?$`),
+    );
+
+    // The token cargo uses offers Remove in the same place Use was.
+    await app.getByRole('button', { name: `Remove ${token.name} from cargo`, exact: true }).click();
+    const confirm = app.getByRole('dialog', { name: `Remove “${token.name}” from cargo?` });
+    await confirm.getByRole('button', { name: 'Remove from cargo', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(row(app, token.name).getByRole('img', { name: /^Used by cargo/ })).toHaveCount(0);
+    await expect(
+      app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }),
+    ).toBeVisible();
+    const removed = await credentials(cargoHome);
+    expect(removed).not.toContain(secret);
+    expect(removed.startsWith(HAND_WRITTEN)).toBe(true);
+  });
+
+  test('imports a token that cargo has and Cratekeeper does not hold', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await pointCargoAtSimulator(harness, cargoHome);
+    const foreign = 'cioForeignTokenWrittenByTheUser0123456';
+    await writeFile(
+      join(cargoHome, 'credentials.toml'),
+      `${HAND_WRITTEN}\n[registries.sim]\ntoken = "${foreign}"\n`,
+    );
+    await app.goto(harness.url);
+
+    const notice = app.getByRole('alert').filter({
+      hasText: 'cargo has a token for the registry “sim” that Cratekeeper does not hold',
+    });
+    await expect(notice).toBeVisible();
+    await expectNoAxeViolations(app);
+    await notice.getByRole('button', { name: 'Import from cargo', exact: true }).click();
+    await expect(notice).toBeHidden();
+
+    const imported = row(app, "cargo's sim token");
+    await expect(imported).toHaveCount(1);
+    await expect(imported.getByLabel('Secret held in Cratekeeper')).toBeVisible();
+    await expect(
+      imported.getByRole('img', { name: 'Used by cargo for sim', exact: true }),
+    ).toBeVisible();
+    // Importing reads the file; it never writes it.
+    expect(await credentials(cargoHome)).toBe(
+      `${HAND_WRITTEN}\n[registries.sim]\ntoken = "${foreign}"\n`,
+    );
+  });
+
+  test('rotating the token cargo uses says so first, then writes the new secret for cargo', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await pointCargoAtSimulator(harness, cargoHome);
+    const { token } = await heldToken(harness);
+    await harness.core.handlers['cargo:write']({ key: token.key });
+    await app.goto(harness.url);
+    await expect(
+      row(app, token.name).getByRole('img', { name: 'Used by cargo for sim' }),
+    ).toBeVisible();
+
+    await app.getByRole('button', { name: `Rotate ${token.name}`, exact: true }).click();
+    const dialog = app.getByRole('dialog');
+    await expect(dialog).toContainText('stops working at once');
+    await expect(dialog).toContainText(
+      "cargo's credentials will get the new token in the same step.",
+    );
+    await dialog.getByRole('button', { name: 'Rotate', exact: true }).click();
+    await expect(dialog.getByRole('heading', { name: `Rotated “${token.name}”` })).toBeVisible();
+
+    const { tokens } = await harness.core.handlers['tokens:list']({});
+    const next = tokens.find((candidate) => candidate.name === token.name);
+    if (!next) throw new Error('the rotated token is not listed');
+    const { secret } = await harness.core.handlers['tokens:reveal']({ key: next.key });
+    expect(await credentials(cargoHome)).toContain(`token = "${secret}"`);
+    await expect(dialog.getByText('cargo uses this token for the registry “sim”.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(
+      row(app, token.name).getByRole('img', { name: 'Used by cargo for sim' }),
+    ).toBeVisible();
+  });
+});
