@@ -67,7 +67,7 @@ export function AttentionBanner({
         // The message takes the width, so every item's buttons line up on the right.
         sx={{ py: 0.25, '& .MuiAlert-message': { flex: 1, minWidth: 0 } }}
       >
-        <AlertTitle id={titleId} sx={{ mb: 0.5 }}>
+        <AlertTitle id={titleId} component="h2" sx={{ mb: 0.5 }}>
           {attentionTitle(items)}
         </AlertTitle>
         <Box component="ul" sx={LIST_SX}>

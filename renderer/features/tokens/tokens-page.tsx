@@ -80,7 +80,7 @@ export function TokensPage() {
     setFilters(NO_FILTERS);
   }, [setFilters]);
   // Statuses move with the clock: when what needs action changes, so may the list.
-  const attention = useAttention(list.reload);
+  const attention = useAttention(list.value?.fetchedAt, list.reload);
   const tokensByKey = useMemo(() => new Map(tokens.map((token) => [token.key, token])), [tokens]);
   const tokenOf = useCallback((key: string) => tokensByKey.get(key), [tokensByKey]);
   const { reload: reloadList } = list;
