@@ -22,6 +22,8 @@ const HAND_WRITTEN = [
 ].join('\n');
 
 const test = base.extend<{ cargoHome: string }>({
+  // Playwright reads a fixture's dependencies from this pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
   cargoHome: async ({}, use) => {
     const home = await mkdtemp(join(tmpdir(), 'cratekeeper-spec-cargo-'));
     await writeFile(join(home, 'credentials.toml'), HAND_WRITTEN);
