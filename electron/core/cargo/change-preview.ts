@@ -55,6 +55,7 @@ export function changeLines(
   }
   const linesBefore = before.slice(0, blockStart).split('\n').slice(0, -1);
   const linesAfter = before.slice(blockEnd + 1).split('\n');
+  if (before.endsWith('\n')) linesAfter.pop();
   const contextBefore = [...linesBefore, ...oldBlock.slice(0, head)].slice(-CONTEXT_LINES);
   const contextAfter = [
     ...oldBlock.slice(oldBlock.length - tail),
