@@ -38,6 +38,13 @@ beforeAll(async () => {
   api = exposed[0]?.[1] as CratekeeperApi;
 });
 
+/** The main process sends an event: every ipcRenderer listener of that channel gets it. */
+function emit(channel: string, payload: unknown): void {
+  for (const listener of [...(electron.listeners.get(channel) ?? [])]) {
+    listener({ sender: 'the ipcRenderer event' }, payload);
+  }
+}
+
 describe('the preload', () => {
   it('exposes one object under the contract’s global name, once', () => {
     expect(exposed).toHaveLength(1);
@@ -67,14 +74,35 @@ describe('the preload', () => {
       const subscribe = api.subscribe[name] as (
         listener: (...args: unknown[]) => void,
       ) => () => void;
+      const before = electron.listeners.get(name)?.size ?? 0;
       const unsubscribe = subscribe((...args) => received.push(args));
-      for (const listener of electron.listeners.get(name) ?? []) {
-        listener({ sender: 'the ipcRenderer event' }, ['payload']);
-      }
+      emit(name, ['payload']);
       expect(received).toEqual([[['payload']]]);
       unsubscribe();
-      expect(electron.listeners.get(name)?.size ?? 0).toBe(0);
+      expect(electron.listeners.get(name)?.size ?? 0).toBe(before);
     }
+  });
+
+  it('holds an app:navigate sent before the page listens, for the first listener only', () => {
+    emit('app:navigate', { to: 'tokens', tokenKey: 'early' });
+    emit('app:navigate', { to: 'tokens', tokenKey: 'latest' });
+    const first: unknown[] = [];
+    const unsubscribe = api.subscribe['app:navigate']((payload) => first.push(payload));
+    expect(first).toEqual([{ to: 'tokens', tokenKey: 'latest' }]);
+    // Once delivered it is gone; while someone listens nothing is held.
+    emit('app:navigate', { to: 'settings' });
+    expect(first).toEqual([{ to: 'tokens', tokenKey: 'latest' }, { to: 'settings' }]);
+    unsubscribe();
+    const second: unknown[] = [];
+    api.subscribe['app:navigate']((payload) => second.push(payload))();
+    expect(second).toEqual([]);
+  });
+
+  it('holds nothing else: other events sent before anyone listens are dropped', () => {
+    emit('watch:changed', { state: 'ok', items: [], refreshedAt: null });
+    const received: unknown[] = [];
+    api.subscribe['watch:changed']((payload) => received.push(payload))();
+    expect(received).toEqual([]);
   });
 
   it('never exposes ipcRenderer itself', () => {
