@@ -184,4 +184,30 @@ test.describe('use with cargo', () => {
       row(app, token.name).getByRole('img', { name: 'Used by cargo for sim' }),
     ).toBeVisible();
   });
+
+  test('refuses a malformed file with the parser’s line and column, and leaves it untouched', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await pointCargoAtSimulator(harness, cargoHome);
+    const broken = '# half-edited by hand\n[registries.sim\ntoken = "x"\n';
+    await writeFile(join(cargoHome, 'credentials.toml'), broken);
+    const { token } = await heldToken(harness);
+    await app.goto(harness.url);
+
+    // Said above the list too: the file cargo reads is broken.
+    await expect(
+      app.getByText(/cargo's credentials file could not be read: .*line 2/),
+    ).toBeVisible();
+    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    await expect(dialog.getByRole('alert')).toContainText(/not valid TOML \(line 2, column \d+/);
+    await expect(
+      dialog.getByRole('button', { name: 'Write to cargo', exact: true }),
+    ).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    expect(await credentials(cargoHome)).toBe(broken);
+  });
 });
