@@ -37,9 +37,13 @@ async function openApp(
   };
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(
+  page: Page,
+  name: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<void> {
   const path = join(OUT_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, clip });
   console.log(`wrote ${path}`);
 }
 
@@ -75,6 +79,43 @@ async function newTokenBuilder(): Promise<void> {
   }
 }
 
+async function attentionBanner(): Promise<void> {
+  const { page, close } = await openApp('light');
+  try {
+    const banner = page.getByRole('region', { name: /expires? soon|need action now/ });
+    await banner.waitFor();
+    const box = await banner.boundingBox();
+    if (box === null) throw new Error('the attention banner has no box');
+    // The page's top down to the first rows below the banner.
+    await shoot(page, 'attention-banner', {
+      x: 0,
+      y: 0,
+      width: VIEWPORT.width,
+      height: Math.min(VIEWPORT.height, Math.ceil(box.y + box.height + 150)),
+    });
+  } finally {
+    await close();
+  }
+}
+
+async function settingsPage(colorScheme: 'light' | 'dark'): Promise<void> {
+  // Tall enough for every setting and Save.
+  const { page, close } = await openApp(colorScheme, { width: VIEWPORT.width, height: 1100 });
+  try {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByRole('textbox', { name: 'Refresh every (hours)' }).waitFor();
+    await page.mouse.move(0, 0);
+    await shoot(page, colorScheme === 'light' ? 'settings' : 'settings-dark');
+  } finally {
+    await close();
+  }
+}
+
 await tokenList('light');
 await tokenList('dark');
 await newTokenBuilder();
+await attentionBanner();
+await settingsPage('light');
