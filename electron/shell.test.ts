@@ -335,6 +335,36 @@ describe('startShell', () => {
     });
   });
 
+  it('shows the tray once started, and its menu opens the window, goes to Settings and quits', async () => {
+    const { fake, window } = await started({ platform: 'win32' });
+    await vi.waitFor(() => {
+      expect(fake.Tray.created).toHaveLength(1);
+    });
+    const [tray] = fake.Tray.created;
+    if (!tray) throw new Error('no tray');
+    expect(tray.image.path).toBe(resolve('/app/electron/assets/tray/ok-light.ico'));
+    expect(tray.menuLabels().slice(-4)).toEqual([
+      'Open Cratekeeper',
+      'Refresh now',
+      'Settings',
+      'Quit',
+    ]);
+    window.webContents.finishLoad();
+    window.close();
+    tray.clickItem('Settings');
+    const reopened = fake.BrowserWindow.created[1];
+    if (!reopened) throw new Error('the window was not opened again');
+    reopened.webContents.finishLoad();
+    expect(reopened.webContents.sent).toContainEqual({
+      channel: 'app:navigate',
+      payload: { to: 'settings' },
+    });
+    tray.clickItem('Quit');
+    expect(fake.app.quit).toHaveBeenCalledOnce();
+    fake.app.emit('will-quit', { preventDefault: vi.fn() });
+    expect(tray.isDestroyed()).toBe(true);
+  });
+
   it('stops the expiry watch when the app quits', async () => {
     const { fake, shell } = await started();
     const stop = vi.spyOn(shell.core.watch, 'stop');
