@@ -8,6 +8,7 @@ import type { EventHub } from './event-hub';
 import { callGuard, eventStreamGuard, ownHostOnly } from './harness-guard';
 import { HARNESS_BRIDGE_FILE, HARNESS_CALL_PATH, HARNESS_EVENTS_PATH } from './paths';
 import { BUILT_RENDERER, indexWithBridge, type RendererFiles } from './renderer-files';
+import { addWatchRoutes, type HarnessWatchControl } from './watch-routes';
 
 export interface HarnessAppOptions {
   readonly handlers: CallHandlers;
@@ -19,6 +20,8 @@ export interface HarnessAppOptions {
   readonly key: string;
   /** What to serve; the build's output by default. */
   readonly files?: RendererFiles;
+  /** The expiry watch's test-only `/__harness` endpoints (recorded tray and notifications, clock). */
+  readonly watch?: HarnessWatchControl;
 }
 
 /**
@@ -55,6 +58,8 @@ export function createHarnessApp(options: HarnessAppOptions): Hono {
       unsubscribe();
     }),
   );
+
+  if (options.watch) addWatchRoutes(app, options.watch, options.origin);
 
   app.get(`/${HARNESS_BRIDGE_FILE}`, async (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');

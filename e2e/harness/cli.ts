@@ -33,6 +33,8 @@ if (simulatorUrl !== undefined && values.seed !== undefined) {
 
 const common = {
   port,
+  // The preview runs the expiry watch's scheduler as the app does.
+  startWatch: true,
   ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   ...(values.login === undefined ? {} : { signInAs: values.login }),
   ...(values['cargo-home'] === undefined ? {} : { cargoHome: resolve(values['cargo-home']) }),

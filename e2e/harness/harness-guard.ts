@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
 import { failure } from '../../shared/ipc/result';
+import { isLoopbackAddress } from '../simulator/handlers/control/guard';
 import { HARNESS_KEY_HEADER, HARNESS_KEY_PARAM } from './paths';
 
 /** Generous for any contract input (the largest is a token builder form), small enough to refuse floods. */
@@ -124,4 +125,54 @@ export function eventStreamGuard(options: HarnessGuardOptions): MiddlewareHandle
     }
     await next();
   };
+}
+
+/** The address of the client, when the app is served by @hono/node-server; undefined otherwise. */
+function remoteAddress(env: unknown): string | undefined {
+  if (env === null || typeof env !== 'object' || !('incoming' in env)) return undefined;
+  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming;
+  return incoming?.socket?.remoteAddress;
+}
+
+/**
+ * The test-only `/__harness` endpoints (the recorded tray and notifications,
+ * the clock): loopback clients only (the Host check runs before this for
+ * every route). They take no key: acceptance checks call them from outside
+ * the page, and none of them answers a secret.
+ */
+export function loopbackClientsOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    if (!isLoopbackAddress(remoteAddress(c.env))) {
+      return forbidden(c, 'The harness endpoints answer loopback clients only.');
+    }
+    await next();
+  };
+}
+
+/** Small: the largest control body is a clock setting. */
+export const MAX_CONTROL_BODY_BYTES = 4 * 1024;
+
+/**
+ * A `/__harness` POST changes the app's state (its clock): a browser page on
+ * another site must not be able to send one. It needs a JSON body (which a
+ * cross-site page cannot send without a preflight the harness never grants)
+ * and, when it carries an Origin, ours.
+ */
+export function controlPostGuard(origin: () => string): MiddlewareHandler {
+  const checks: MiddlewareHandler = async (c, next) => {
+    const sent = c.req.header('origin');
+    if (sent !== undefined && sent !== origin()) {
+      return forbidden(c, 'The harness endpoints accept no calls from other sites.');
+    }
+    const mediaType = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== 'application/json') {
+      return c.json(failure('invalid-input', 'The body must be sent as application/json.'), 415);
+    }
+    await next();
+  };
+  const capped = bodyLimit({
+    maxSize: MAX_CONTROL_BODY_BYTES,
+    onError: (c) => c.json(failure('invalid-input', 'The body is too large.'), 413),
+  });
+  return every(checks, capped);
 }

@@ -17,7 +17,10 @@ import { signInOverHttp } from '../simulator/sign-in-client';
 import { createHarnessApp } from './app';
 import { EventHub } from './event-hub';
 import { newHarnessKey } from './harness-guard';
-import { assertBuilt } from './renderer-files';
+import { assertBuilt, type RendererFiles } from './renderer-files';
+import { HarnessClock, setSimulatorClock } from './harness-clock';
+import { saveSimulatorPort, savedSimulatorPort } from './simulator-port';
+import { WatchRecorder } from './watch-recorder';
 
 /**
  * Real scrypt costs ~0.5 s per derivation on these machines; the harness
@@ -34,7 +37,15 @@ export interface HarnessOptions {
   readonly dataDir?: string;
   /** Sign in as this seeded login at start (default: the seed's first user); false: stay signed out. */
   readonly signInAs?: string | false;
+  /** A clock of the test's own; by default one that `POST /__harness/clock` moves. */
   readonly clock?: Clock;
+  /**
+   * Run the expiry watch's scheduler on real timers (`npm run preview`). Off,
+   * the watch still looks at start and whenever the harness clock moves.
+   */
+  readonly startWatch?: boolean;
+  /** What to serve instead of the build (unit tests of the harness itself). */
+  readonly files?: RendererFiles;
   /** `basic_text`: behave like Linux without a keyring, so the app must ask for a passphrase. */
   readonly keychain?: 'usable' | 'basic_text';
   /**
@@ -89,6 +100,8 @@ export interface RunningHarness {
   readonly logLines: readonly string[];
   /** The harness's clipboard (in memory: a headless machine has none); specs read what Copy put there. */
   readonly clipboard: MemoryClipboard;
+  /** The tray and notifications the core showed (what `/__harness/tray` and `/notifications` answer). */
+  readonly watchRecorder: WatchRecorder;
   readonly account: Account | null;
   /** Who the simulated GitHub consent page signs in next (default: the seed's first user). */
   setNextSignInLogin(login: string | undefined): void;
@@ -104,6 +117,25 @@ interface HarnessSimulator {
   logins(): Promise<readonly string[]>;
   /** Stops it if the harness started it. */
   close(): Promise<void>;
+}
+
+/**
+ * The harness's own simulator, on the port it had the last time this data
+ * folder was used (so account ids and token keys stay the same), or any free
+ * port the first time or when that one is taken.
+ */
+async function startOwnSimulator(dataDir: string, seed: string): Promise<RunningSimulator> {
+  const saved = await savedSimulatorPort(dataDir);
+  let own: RunningSimulator;
+  try {
+    own = await startSimulator({ port: saved, seed });
+  } catch (error) {
+    if (saved === 0) throw error;
+    console.warn(`The simulator's port ${saved} is taken; using another (accounts will differ).`);
+    own = await startSimulator({ port: 0, seed });
+  }
+  await saveSimulatorPort(dataDir, Number(new URL(own.url).port));
+  return own;
 }
 
 function ownSimulator(simulator: RunningSimulator): HarnessSimulator {
@@ -144,7 +176,7 @@ export function startHarness(options?: HarnessOptions): Promise<RunningHarness>;
 export async function startHarness(
   options: HarnessOptions | ExternalSimulatorHarnessOptions = {},
 ): Promise<RunningHarness | HarnessOnExternalSimulator> {
-  assertBuilt();
+  if (!options.files) assertBuilt();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cratekeeper-harness-')));
   await mkdir(dataDir, { recursive: true });
   let running: RunningSimulator | SimulatorEndpoint;
@@ -153,7 +185,7 @@ export async function startHarness(
     simulator = await externalSimulator(options.simulatorUrl);
     running = { url: simulator.url, indexUrl: `sparse+${simulator.url}${INDEX_PATH}` };
   } else {
-    const own = await startSimulator({ port: 0, seed: options.seed ?? 'demo' });
+    const own = await startOwnSimulator(dataDir, options.seed ?? 'demo');
     simulator = ownSimulator(own);
     running = own;
   }
@@ -163,9 +195,14 @@ export async function startHarness(
   const events = new EventHub();
   const clipboard = new MemoryClipboard();
   let nextLogin = options.signInAs === false ? undefined : options.signInAs;
+  const harnessClock = options.clock ? null : new HarnessClock();
+  const clock = options.clock ?? harnessClock ?? systemClock;
+  const watchRecorder = new WatchRecorder(clock);
   const core = await createCore({
     fetch: (input, init) => fetch(input, init),
-    clock: options.clock ?? systemClock,
+    clock,
+    tray: watchRecorder.tray,
+    notifier: watchRecorder.notifier,
     signInWindow: {
       // A registry the harness cannot reach (crates.io itself, on this closed
       // network) fails as the app's sign-in window would: unreachable.
@@ -202,6 +239,10 @@ export async function startHarness(
       ? null
       : await core.signIn({ name: 'sim', baseUrl: simulator.url });
   if (options.lockedWithPassphrase !== undefined) core.vault.lock();
+  // Running, the watch refreshes at start as the app does. Otherwise it only
+  // looks, so the tray has a view, and asks the registry nothing a spec did not.
+  if (options.startWatch) core.watch.start();
+  else await core.handlers['watch:attention']({});
 
   let origin = '';
   const key = newHarnessKey();
@@ -211,6 +252,20 @@ export async function startHarness(
     log,
     origin: () => origin,
     key,
+    ...(options.files ? { files: options.files } : {}),
+    watch: {
+      recorder: watchRecorder,
+      moveClock: harnessClock
+        ? async (now) => {
+            harnessClock.set(now);
+            await setSimulatorClock(simulator.url, now);
+            await core.watch.refreshNow();
+          }
+        : null,
+      check: async () => {
+        await core.handlers['watch:attention']({});
+      },
+    },
   });
   const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
@@ -229,6 +284,7 @@ export async function startHarness(
     dataDir,
     logLines,
     clipboard,
+    watchRecorder,
     account,
     setNextSignInLogin: (login) => {
       nextLogin = login;
@@ -242,6 +298,7 @@ export async function startHarness(
       nextLogin = undefined;
     },
     close: async () => {
+      core.watch.stop();
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();

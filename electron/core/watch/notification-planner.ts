@@ -6,11 +6,12 @@ import type { WatchedToken } from './watch-snapshot';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * A token found already expired longer ago than this is not announced any
- * more (a first start, or tokens listed with their expired history): the
- * banner and tray still show it.
+ * A token first seen expired longer ago than this is not announced (the app
+ * was not running when it expired, or it is listed with its expired
+ * history): "has expired" days late is news to nobody. The banner and the
+ * tray still show it.
  */
-export const EXPIRY_NOTICE_DAYS = 7;
+export const EXPIRY_NOTICE_DAYS = 1;
 
 /** One line of the notified ledger: this token was announced at this threshold. */
 export interface LedgerEntry {
