@@ -41,10 +41,11 @@ function inRect(x: number, y: number, left: number, top: number, right: number, 
 }
 
 function crate(x: number, y: number): boolean {
+  // Whole grid units, so every edge falls on a pixel edge at 16 and 32 px.
   const outer = inRect(x, y, 1, 2, 14, 14);
-  const inner = inRect(x, y, 2.5, 3.5, 12.5, 12.5);
-  const lid = inRect(x, y, 1, 5.5, 14, 7);
-  const slat = inRect(x, y, 6.5, 7, 8, 14);
+  const inner = inRect(x, y, 2, 3, 13, 13);
+  const lid = inRect(x, y, 1, 5, 14, 6);
+  const slat = inRect(x, y, 7, 6, 8, 14);
   return (outer && !inner) || lid || slat;
 }
 
