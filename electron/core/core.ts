@@ -173,7 +173,11 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       store: ports.store,
       loginItem: ports.loginItem ?? noLoginItem,
       keepInTrayDefault: keepInTrayDefault(platform),
-      changed: () => watch.runNow('asked'),
+      cargoHomeInUse: () => cargo.cargoHomeInUse(),
+      changed: (before, after) => {
+        if (before.cargoHome !== after.cargoHome) cargo.announce();
+        return watch.runNow('asked');
+      },
     }),
     ...watchHandlers({ watch, vault, imported, store: ports.store }),
   };

@@ -349,3 +349,28 @@ describe('the watcher', () => {
     expect(JSON.stringify(payload)).not.toContain(OTHER_TOKEN);
   });
 });
+
+describe('the CARGO_HOME setting', () => {
+  it('moves the hand-off to the chosen folder and announces it', async () => {
+    const chosen = await tempDir('ck-chosen-');
+    await writeFile(
+      join(chosen, 'credentials.toml'),
+      `[registries.chosen]\ntoken = "${OTHER_TOKEN}"\n`,
+    );
+    const { call, emitted } = await setUp();
+    expect((await call<CargoStatus>('cargo:status', {})).registries).toEqual([]);
+    const view = await call<{ cargoHomeInUse: string | null }>('settings:update', {
+      patch: { cargoHome: chosen },
+    });
+    expect(view.cargoHomeInUse).toBe(chosen);
+    const status = await call<CargoStatus>('cargo:status', {});
+    expect(status).toMatchObject({ cargoHome: chosen, registries: [{ registry: 'chosen' }] });
+    const deadline = Date.now() + 5000;
+    while (!emitted.some(([name]) => name === 'cargo:changed') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(emitted.find(([name]) => name === 'cargo:changed')?.[1]).toMatchObject({
+      cargoHome: chosen,
+    });
+  });
+});

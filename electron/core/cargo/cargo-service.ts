@@ -96,23 +96,43 @@ export class CargoService {
   private readonly watcher: CargoWatcher;
   /** Writes to the file, one after another. */
   private writing: Promise<unknown> = Promise.resolve();
+  private lastHome: string | null = null;
 
   constructor(private readonly ports: CargoServicePorts) {
     this.locator = new CargoHomeLocator(ports.environment);
     this.names = new RegistryNames(ports.fetch);
     this.hashes = new HeldSecretHashes(ports.vault);
     this.watcher = new CargoWatcher(() => {
-      void this.status()
-        .then((status) => {
-          ports.events.emit('cargo:changed', status);
-        })
-        .catch(() => undefined);
+      this.announce();
     }, ports.watchDebounceMs ?? 200);
   }
 
   /** The CARGO_HOME in use (setting, environment, login shell, default). */
   async cargoHome(): Promise<string> {
-    return (await this.locator.resolve(this.ports.cargoHomeSetting())).path;
+    const home = (await this.locator.resolve(this.ports.cargoHomeSetting())).path;
+    this.lastHome = home;
+    return home;
+  }
+
+  /**
+   * The CARGO_HOME in use as far as known now, for the Settings page: the
+   * chosen folder, else the one found last (finding it starts here if it
+   * never ran: a login shell may take a moment), else null.
+   */
+  cargoHomeInUse(): string | null {
+    const chosen = this.ports.cargoHomeSetting();
+    if (chosen) return chosen;
+    if (this.lastHome === null) void this.cargoHome().catch(() => undefined);
+    return this.lastHome;
+  }
+
+  /** Re-reads and emits `cargo:changed` (the file changed, or the CARGO_HOME setting). */
+  announce(): void {
+    void this.status()
+      .then((status) => {
+        this.ports.events.emit('cargo:changed', status);
+      })
+      .catch(() => undefined);
   }
 
   /** Stops watching the folder (quitting). */
