@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CallHandlers } from '../dispatch';
 import type { TokenCache } from '../token-cache';
 
@@ -24,13 +25,17 @@ export function withWatchFollowUps(
   cache: TokenCache,
   recheck: () => void,
 ): CallHandlers {
+  // After the answer has gone out: a list of thousands must not wait for the watch's look at it.
+  const recheckSoon = (): void => {
+    void nextTurn().then(recheck);
+  };
   const followed: Record<string, unknown> = { ...handlers };
   for (const name of CHANGING_CALLS) {
     if (!(name in handlers)) continue;
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     followed[name] = async (input: unknown) => {
       const output = await handler(input);
-      recheck();
+      recheckSoon();
       return output;
     };
   }
@@ -38,7 +43,7 @@ export function withWatchFollowUps(
   followed['tokens:rotate'] = async (input: Parameters<typeof rotate>[0]) => {
     const result = await rotate(input);
     if (result.revokedOld) await cache.forgetTokenByKey(input.key);
-    recheck();
+    recheckSoon();
     return result;
   };
   return followed as CallHandlers;
