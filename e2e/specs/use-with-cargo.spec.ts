@@ -183,6 +183,8 @@ test.describe('use with cargo', () => {
     await expect(
       row(app, token.name).getByRole('img', { name: 'Used by cargo for sim' }),
     ).toBeVisible();
+    // cargo has the new token: no alert that it uses a revoked one.
+    await expect(app.getByText(/but it was revoked/)).toHaveCount(0);
   });
 
   test('refuses a malformed file with the parser’s line and column, and leaves it untouched', async ({

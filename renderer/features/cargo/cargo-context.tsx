@@ -43,13 +43,24 @@ type Pending =
   | { readonly kind: 'remove'; readonly token: TokenView; readonly registry: string };
 
 /**
- * Knows which token cargo reads for each registry: asks `cargo:status` once
- * with the list, follows `cargo:changed` (the core watches the file) and asks
- * again whenever the window gains focus, since the user may have edited the
+ * Knows which token cargo reads for each registry: asks `cargo:status` with
+ * each token list, follows `cargo:changed` (the core watches the file) and
+ * asks again whenever the window gains focus, since the user may have edited the
  * file or run `cargo login` meanwhile. Hosts the row actions' dialogs, so
  * memoised rows need only this context.
  */
-export function CargoProvider({ children }: { children: ReactNode }) {
+export function CargoProvider({
+  listFetchedAt,
+  children,
+}: {
+  /**
+   * When the token list was last fetched. The core names the token cargo
+   * uses from the list it knows, so a new list (after Rotate, say) may
+   * change the status; it is asked again then.
+   */
+  listFetchedAt?: string | undefined;
+  children: ReactNode;
+}) {
   const invoke = useInvoke();
   const [status, setStatus] = useState<CargoStatus | undefined>(undefined);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -69,6 +80,9 @@ export function CargoProvider({ children }: { children: ReactNode }) {
     });
   }, [invoke]);
 
+  useEffect(() => {
+    if (listFetchedAt !== undefined) reload();
+  }, [listFetchedAt, reload]);
   useEffect(() => {
     reload();
     window.addEventListener('focus', reload);

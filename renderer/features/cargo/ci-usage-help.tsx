@@ -62,7 +62,7 @@ export function CiUsageHelp({ token }: { token: Pick<TokenView, 'key' | 'registr
       >
         <Button
           size="small"
-          variant="outlined"
+          variant="text"
           startIcon={revealed.secret === null ? <VisibilityOutlined /> : <VisibilityOffOutlined />}
           loading={revealed.pending}
           loadingPosition="start"
@@ -95,7 +95,7 @@ export function CiUsageHelp({ token }: { token: Pick<TokenView, 'key' | 'registr
       <Snippet label="GitHub Actions step" text={step}>
         <Button
           size="small"
-          variant="outlined"
+          variant="text"
           startIcon={<ContentCopyRounded />}
           aria-label="Copy the GitHub Actions step"
           onClick={() => {
@@ -109,7 +109,7 @@ export function CiUsageHelp({ token }: { token: Pick<TokenView, 'key' | 'registr
   );
 }
 
-/** A block of code with its buttons beside it. */
+/** A block of code under a bar with its name and its button, as code blocks on the web are. */
 function Snippet({
   label,
   text,
@@ -122,31 +122,50 @@ function Snippet({
   children: ReactNode;
 }) {
   return (
-    <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+    <Box
+      sx={(theme) => ({
+        border: `1px solid ${theme.palette.divider}`,
+        borderRadius: 1,
+        overflow: 'hidden',
+      })}
+    >
+      <Box
+        sx={(theme) => ({
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 1,
+          pl: 1.5,
+          pr: 0.75,
+          py: 0.5,
+          borderBottom: `1px solid ${theme.palette.divider}`,
+        })}
+      >
+        <Typography variant="caption" sx={{ color: 'text.secondary', fontWeight: 600 }}>
+          {label}
+        </Typography>
+        {children}
+      </Box>
       <Box
         component="pre"
         role="group"
         aria-label={label}
         aria-description={description}
         sx={(theme) => ({
-          flex: 1,
-          minWidth: 0,
           m: 0,
           px: 1.5,
           py: 1,
           fontFamily: MONO_FONT,
-          fontSize: 13,
+          fontSize: 12.5,
           lineHeight: 1.6,
+          // Wrapped rather than scrolled: nothing in it needs a scroll bar to be read.
           whiteSpace: 'pre-wrap',
           overflowWrap: 'anywhere',
-          border: `1px solid ${theme.palette.divider}`,
-          borderRadius: 1,
           backgroundColor: theme.palette.action.hover,
         })}
       >
         {text}
       </Box>
-      <Box sx={{ flexShrink: 0, pt: 0.5 }}>{children}</Box>
     </Box>
   );
 }

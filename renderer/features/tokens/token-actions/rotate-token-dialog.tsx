@@ -69,13 +69,16 @@ export function RotateTokenDialog({ token, account, onRotated, onClose }: Rotate
   const titleId = useId();
   // Not dismissed while the rotation runs: its outcome must be seen.
   const [busy, setBusy] = useState(false);
+  // The new secret's panel, with its code blocks, gets more room than the question.
+  const [rotated, setRotated] = useState(false);
+  if (token === null && rotated) setRotated(false);
   return (
     <Dialog
       open={token !== null}
       onClose={() => {
         if (!busy) onClose();
       }}
-      maxWidth="sm"
+      maxWidth={rotated ? 'md' : 'sm'}
       fullWidth
       aria-labelledby={titleId}
       transitionDuration={{ exit: 0 }}
@@ -89,6 +92,9 @@ export function RotateTokenDialog({ token, account, onRotated, onClose }: Rotate
           onRotated={onRotated}
           onClose={onClose}
           onBusyChange={setBusy}
+          onRotatedShown={() => {
+            setRotated(true);
+          }}
         />
       )}
     </Dialog>
@@ -113,10 +119,12 @@ function RotateContent({
   onRotated,
   onClose,
   onBusyChange,
+  onRotatedShown,
 }: Omit<RotateTokenDialogProps, 'token'> & {
   titleId: string;
   token: TokenView;
   onBusyChange: (busy: boolean) => void;
+  onRotatedShown: () => void;
 }) {
   const invoke = useInvoke();
   const cargoUse = useCargo()?.uses.byTokenKey.get(token.key);
@@ -143,6 +151,7 @@ function RotateContent({
       return;
     }
     onRotated();
+    onRotatedShown();
     setOutcome({
       kind: 'rotated',
       created: answer.value.created,
@@ -162,8 +171,8 @@ function RotateContent({
           <Stack spacing={2.5}>
             {outcome.bothRemain === null ? (
               <Alert severity="success" variant="outlined">
-                Rotated “{token.name}”: the new token&apos;s secret is stored encrypted and the old
-                one is revoked.
+                The new token&apos;s secret is stored encrypted in Cratekeeper and the old token is
+                revoked.
               </Alert>
             ) : (
               <Alert severity="warning" variant="outlined">

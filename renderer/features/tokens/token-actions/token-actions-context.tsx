@@ -30,9 +30,12 @@ interface Pending {
  */
 export function TokenActionsProvider({
   onChanged,
+  listFetchedAt,
   children,
 }: {
   onChanged: () => void;
+  /** When the token list was fetched: cargo's status is asked again with each new list. */
+  listFetchedAt?: string | undefined;
   children: ReactNode;
 }) {
   const { byId } = useAccounts();
@@ -48,7 +51,7 @@ export function TokenActionsProvider({
 
   return (
     <TokenActionsContext value={openAction}>
-      <CargoProvider>
+      <CargoProvider listFetchedAt={listFetchedAt}>
         <CargoNotices onImported={onChanged} />
         {children}
         <RevokeTokenDialog
