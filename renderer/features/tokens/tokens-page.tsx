@@ -237,7 +237,7 @@ export function TokensPage() {
         retrying={list.pending}
       />
       {/* The banner's Rotate and Regenerate open the rows' own dialogs. */}
-      <TokenActionsProvider onChanged={afterChange}>
+      <TokenActionsProvider onChanged={afterChange} listFetchedAt={list.value?.fetchedAt}>
         <AttentionBanner
           attention={attention.attention}
           tokenOf={tokenOf}
