@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { classifyToken } from '../../shared/domain/expiry';
+import { classifyToken, DEFAULT_WARNING_DAYS } from '../../shared/domain/expiry';
 import { importedTokenKeyOf, type TokenView } from '../../shared/domain/token';
 import type { ImportTokenInput } from '../../shared/domain/token-import';
 import { removeStaleTempFiles } from './store/durable-file';
@@ -123,20 +123,28 @@ export class ImportedTokens {
   }
 
   /** As the registry does: expired ones only within `expiredDays`, never otherwise. */
-  views(now: Date, expiredDays = 0): TokenView[] {
+  views(now: Date, expiredDays = 0, warnWithinDays: number = DEFAULT_WARNING_DAYS[0]): TokenView[] {
     const cutoff = now.getTime() - expiredDays * DAY_MS;
     const views: TokenView[] = [];
     for (const token of this.tokens) {
       if (token.expiresAt === null || Date.parse(token.expiresAt) > cutoff) {
-        views.push(this.viewOf(token, now));
+        views.push(this.viewOf(token, now, warnWithinDays));
       }
     }
     return views;
   }
 
-  private viewOf(token: ImportedToken, now: Date): TokenView {
+  private viewOf(
+    token: ImportedToken,
+    now: Date,
+    warnWithinDays: number = DEFAULT_WARNING_DAYS[0],
+  ): TokenView {
     const key = importedTokenKeyOf(token.id);
-    const status = classifyToken({ expiresAt: token.expiresAt, endpointScopes: [] }, now);
+    const status = classifyToken(
+      { expiresAt: token.expiresAt, endpointScopes: [] },
+      now,
+      warnWithinDays,
+    );
     return {
       key,
       source: 'imported',

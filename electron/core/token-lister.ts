@@ -1,6 +1,6 @@
 import type { Account } from '../../shared/domain/account';
 import type { ApiTokenWire } from '../../shared/domain/api-token';
-import { classifyToken } from '../../shared/domain/expiry';
+import { classifyToken, DEFAULT_WARNING_DAYS, widestWarningDay } from '../../shared/domain/expiry';
 import {
   tokenKeyOf,
   type AccountFailure,
@@ -21,6 +21,8 @@ export function toTokenView(
   token: ApiTokenWire,
   now: Date,
   secretHeld: boolean,
+  /** Expiring within this many days: the user's widest warning day. */
+  warnWithinDays: number = DEFAULT_WARNING_DAYS[0],
 ): TokenView {
   const expiresAt = token.expired_at ?? null;
   const endpointScopes = token.endpoint_scopes ?? null;
@@ -36,7 +38,7 @@ export function toTokenView(
     createdAt: token.created_at,
     lastUsedAt: token.last_used_at ?? null,
     expiresAt,
-    status: classifyToken({ expiresAt, endpointScopes }, now),
+    status: classifyToken({ expiresAt, endpointScopes }, now, warnWithinDays),
     secretHeld,
   };
 }
@@ -46,6 +48,8 @@ export interface TokenListSources {
   readonly vault: VaultService;
   readonly imported: ImportedTokens;
   readonly cache: TokenCache;
+  /** The user's warning days, so the list's "expiring" begins where the warnings do. */
+  readonly warningDays?: () => readonly number[];
 }
 
 /**
@@ -56,13 +60,16 @@ export interface TokenListSources {
  * listed as last fetched, and its failure says from when.
  */
 export async function listAllTokens(
-  { book, vault, imported, cache }: TokenListSources,
+  { book, vault, imported, cache, warningDays }: TokenListSources,
   expiredDays?: number,
 ): Promise<TokenList> {
   const now = book.clock.now();
+  const warnWithin = widestWarningDay(warningDays?.() ?? DEFAULT_WARNING_DAYS);
   const held = (key: string): boolean => vault.peek()?.has(tokenSecretId(key)) ?? false;
   const viewsOf = (account: Account, tokens: readonly ApiTokenWire[]): TokenView[] =>
-    tokens.map((token) => toTokenView(account, token, now, held(tokenKeyOf(account.id, token.id))));
+    tokens.map((token) =>
+      toTokenView(account, token, now, held(tokenKeyOf(account.id, token.id)), warnWithin),
+    );
   const accounts = book.list().filter((account) => account.status === 'signed-in');
   const answers: AccountAnswer[] = [];
   const results = await Promise.allSettled(
@@ -96,7 +103,7 @@ export async function listAllTokens(
       appendAll(list.tokens, viewsOf(account, stillListed(lastKnown, now, expiredDays)));
     list.failures.push({ ...failure.entry, lastKnownAt: lastKnown?.fetchedAt ?? null });
   }
-  appendAll(list.tokens, imported.views(now, expiredDays));
+  appendAll(list.tokens, imported.views(now, expiredDays, warnWithin));
   return list;
 }
 

@@ -110,12 +110,16 @@ export function expiryState(
   };
 }
 
+/** The widest warning day: where a token starts to be "expiring". */
+export function widestWarningDay(warningDays: readonly number[]): number {
+  return orderedWarningDays(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
+}
+
 /** The list's status under the user's warning days: expiring once the widest threshold is crossed. */
 export function classifyTokenWith(
   token: ExpiryFacts,
   now: Date,
   warningDays: readonly number[],
 ): TokenStatus {
-  const widest = orderedWarningDays(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
-  return classifyToken(token, now, widest);
+  return classifyToken(token, now, widestWarningDay(warningDays));
 }

@@ -29,11 +29,16 @@ export function tokenHandlers(deps: {
   readonly actions: TokenActions;
   readonly secretClipboard: SecretClipboard;
   readonly clock: Clock;
+  /** The user's warning days (settings): the list's "expiring" begins at the widest. */
+  readonly warningDays?: () => readonly number[];
 }): TokenHandlers {
-  const { book, vault, imported, cache, actions, secretClipboard, clock } = deps;
+  const { book, vault, imported, cache, actions, secretClipboard, clock, warningDays } = deps;
   return {
     'tokens:list': ({ expiredDays }) =>
-      listAllTokens({ book, vault, imported, cache }, expiredDays),
+      listAllTokens(
+        { book, vault, imported, cache, ...(warningDays ? { warningDays } : {}) },
+        expiredDays,
+      ),
     'tokens:import': (input) => imported.add(input, clock.now()),
     'tokens:reveal': async ({ key }) => ({
       secret: await vault.get().reveal(tokenSecretId(key)),
