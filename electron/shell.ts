@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import type * as Electron from 'electron';
 import { windowsAppUserModelId } from './adapters/app-user-model-id';
 import { createDesktopPorts, type DesktopElectron } from './adapters/desktop-ports';
@@ -9,6 +10,7 @@ import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './content-security-policy';
+import { loginShellCargoHome } from './core/cargo/cargo-home';
 import { createCore, type Core, type CoreStorage } from './core/core';
 import { systemClock, type Fetch } from './core/ports';
 import { mainWindowEventSink } from './event-sink';
@@ -152,6 +154,12 @@ export async function startShell(
     }),
     events,
     clipboard: electron.clipboard,
+    // The user's cargo: CARGO_HOME from the app's environment or a login shell, else ~/.cargo.
+    cargo: {
+      env: config.env,
+      homeDir: homedir(),
+      loginShellCargoHome: loginShellCargoHome(config.env, config.platform),
+    },
   });
   clearCopiedSecretBeforeQuit(app, core);
   stopWatchOnQuit(app, core);

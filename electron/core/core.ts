@@ -2,7 +2,7 @@ import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { CargoService } from './cargo/cargo-service';
-import { processCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
+import { isolatedCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
 import { settingsHandlers } from './features/settings-handlers';
@@ -51,7 +51,11 @@ export interface CorePorts {
   readonly store: MetadataStore;
   readonly keychain: Keychain;
   readonly clipboard: Clipboard;
-  /** Where cargo looks (environment, home folder, login shell); this process's when absent. */
+  /**
+   * Where cargo looks (the app's environment, home folder, login shell). The
+   * app passes its own; when absent (tests, tools) the core uses a
+   * `cargo-home` folder in its data folder, never the user's real one.
+   */
   readonly cargo?: CargoEnvironment;
   /** Read retries without real waiting, for tests only. */
   readonly readRetry?: ReadRetryPolicy;
@@ -125,7 +129,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     if (status.state !== 'ready') void secretClipboard.clearIfOurs();
   });
   const cargo = new CargoService({
-    environment: ports.cargo ?? processCargoEnvironment(),
+    environment: ports.cargo ?? isolatedCargoEnvironment(ports.dataDir),
     cargoHomeSetting: () => ports.store.get('settings').cargoHome,
     fetch: ports.fetch,
     clock: ports.clock,

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** What the core needs to find cargo's folder; injected so tests never read the real one. */
@@ -79,11 +78,7 @@ export function loginShellCargoHome(
   };
 }
 
-/** The environment of this process, as the app sees it. */
-export function processCargoEnvironment(): CargoEnvironment {
-  return {
-    env: process.env,
-    homeDir: homedir(),
-    loginShellCargoHome: loginShellCargoHome(),
-  };
+/** A CARGO_HOME of the core's own (tests and tools that pass no environment): never the user's. */
+export function isolatedCargoEnvironment(dataDir: string): CargoEnvironment {
+  return { env: { CARGO_HOME: join(dataDir, 'cargo-home') }, homeDir: dataDir };
 }
