@@ -86,6 +86,16 @@ test.describe('the Settings page', () => {
     // "hotfix (expires today)" is still within a day; "release quill family" no longer warns.
     await expect(banner.getByText(/hotfix \(expires today\)/).first()).toBeVisible();
     await expect(banner.getByText(/release quill family/)).toHaveCount(0);
+    // The list's badges follow the same thresholds.
+    const row = (name: string) =>
+      app
+        .getByRole('table', { name: 'Tokens' })
+        .getByRole('row')
+        .filter({ has: app.getByText(name, { exact: true }) });
+    await expect(row('release quill family').getByText('Active', { exact: true })).toBeVisible();
+    await expect(
+      row('hotfix (expires today)').getByText('Expiring', { exact: true }),
+    ).toBeVisible();
   });
 
   test('with notifications off, crossing a threshold records none', async ({ app, harness }) => {

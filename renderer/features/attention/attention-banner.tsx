@@ -36,7 +36,8 @@ const ITEM_SX = {
   py: 0.25,
 } as const;
 const ITEM_ICON_SX = { fontSize: 18, flexShrink: 0 } as const;
-const ACTIONS_SX = { display: 'flex', gap: 1, ml: 'auto' } as const;
+// Wide enough for Regenerate and Rotate, so a lone Regenerate lines up with the others.
+const ACTIONS_SX = { display: 'flex', gap: 1, ml: 'auto', minWidth: 172 } as const;
 
 /**
  * Above the token list: what needs action now, worst first, each with what

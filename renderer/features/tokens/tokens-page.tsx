@@ -20,6 +20,7 @@ import { useAttention } from '../attention/use-attention';
 import { useAccounts } from '../accounts/accounts-context';
 import { useSignIn } from '../accounts/sign-in-context';
 import { ImportTokenDialog } from '../import-token/import-token-dialog';
+import { useTokensWithWarningDays } from '../settings/warning-days';
 import { useVault } from '../vault/vault-context';
 import { AccountFailures } from './account-failures';
 import { RevealSecretDialog } from './reveal-secret-dialog';
@@ -73,7 +74,9 @@ export function TokensPage() {
   // count and the rows, not the page and its toolbar.
   const [query] = useState(createSearchQuery);
 
-  const tokens = useMemo(() => list.value?.tokens ?? [], [list.value]);
+  const fetched = useMemo(() => list.value?.tokens ?? [], [list.value]);
+  // Badges, the Status filter and sort follow the user's warning days.
+  const tokens = useTokensWithWarningDays(fetched, list.value?.fetchedAt);
   const view = useTokenView(tokens, byId);
   const { setFilters } = view;
   const clearFilters = useCallback(() => {

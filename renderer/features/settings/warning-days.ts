@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { classifyTokenWith } from '../../../shared/domain/expiry';
+import type { TokenView } from '../../../shared/domain/token';
+import { useCall } from '../../api/use-call';
+
+/** The user's warning days, or undefined until known (or when they cannot be read). */
+export function useWarningDays(): readonly number[] | undefined {
+  const call = useCall('settings:get', {});
+  return call.value?.settings.warningDays;
+}
+
+/**
+ * The list's statuses under the user's warning days (the shared expiry model:
+ * "expiring" once the widest threshold is crossed), judged at the moment the
+ * list was fetched, on the core's clock as the core judged "expired". A token
+ * whose status stays is the same object, so its memoised row does not render.
+ */
+export function withWarningDays(
+  tokens: readonly TokenView[],
+  warningDays: readonly number[] | undefined,
+  fetchedAt: string | undefined,
+): readonly TokenView[] {
+  if (warningDays === undefined || fetchedAt === undefined) return tokens;
+  const at = new Date(fetchedAt);
+  const result: TokenView[] = [];
+  let changed = false;
+  for (const token of tokens) {
+    // As the core classifies them: an imported token's unknown scopes are not "legacy".
+    const facts = {
+      expiresAt: token.expiresAt,
+      endpointScopes: token.source === 'imported' ? [] : token.endpointScopes,
+    };
+    const status =
+      token.status === 'expired' ? token.status : classifyTokenWith(facts, at, warningDays);
+    if (status === token.status || status === 'expired') {
+      result.push(token);
+    } else {
+      changed = true;
+      result.push({ ...token, status });
+    }
+  }
+  return changed ? result : tokens;
+}
+
+/** {@link withWarningDays}, kept while its inputs stay. */
+export function useTokensWithWarningDays(
+  tokens: readonly TokenView[],
+  fetchedAt: string | undefined,
+): readonly TokenView[] {
+  const warningDays = useWarningDays();
+  return useMemo(
+    () => withWarningDays(tokens, warningDays, fetchedAt),
+    [tokens, warningDays, fetchedAt],
+  );
+}
