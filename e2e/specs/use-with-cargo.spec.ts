@@ -212,4 +212,31 @@ test.describe('use with cargo', () => {
     await expect(dialog).toBeHidden();
     expect(await credentials(cargoHome)).toBe(broken);
   });
+
+  test('row actions keep their places, and their hints show on keyboard focus', async ({
+    app,
+    harness,
+  }) => {
+    // A held token (eye and cargo places filled), scoped ones, and the legacy one (no Rotate).
+    const { token } = await heldToken(harness);
+    await app.goto(harness.url);
+    const table = app.getByRole('table', { name: 'Tokens' });
+    await expect(table.getByRole('button', { name: `Use ${token.name} with cargo` })).toBeVisible();
+
+    const lefts = async (verb: string) => {
+      const buttons = await table.getByRole('button', { name: new RegExp(`^${verb} `) }).all();
+      return Promise.all(buttons.map(async (button) => (await button.boundingBox())?.x));
+    };
+    for (const verb of ['Revoke', 'Regenerate']) {
+      const xs = await lefts(verb);
+      expect(xs.length).toBeGreaterThan(3);
+      expect(new Set(xs).size, `${verb} is in one place on every row`).toBe(1);
+    }
+
+    const use = table.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true });
+    await table.getByRole('button', { name: `Show secret of ${token.name}`, exact: true }).focus();
+    await app.keyboard.press('Tab');
+    await expect(use).toBeFocused();
+    await expect(app.getByText("Use with cargo: write it into cargo's credentials")).toBeVisible();
+  });
 });

@@ -10,6 +10,7 @@ import { useCargo } from './cargo-context';
 import { registryTextOf } from './registry-text';
 
 const STACK_SX = { mb: 1.5 } as const;
+const NO_WRAP_SX = { whiteSpace: 'nowrap' } as const;
 
 /**
  * Above the list, what cargo's file says that the rows cannot: a file that
@@ -74,6 +75,7 @@ function ImportNotice({ use, onImported }: { use: CargoRegistryUse; onImported: 
         <Button
           color="inherit"
           size="small"
+          sx={NO_WRAP_SX}
           loading={importing}
           onClick={() => {
             void importToken();

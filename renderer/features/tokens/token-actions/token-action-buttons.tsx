@@ -10,7 +10,8 @@ const PRESENTATION: Record<
   regenerate: {
     verb: 'Regenerate',
     hint: 'Regenerate: a new token prefilled from this one',
-    icon: 'ReplayRounded',
+    // A copy with a plus, unlike Rotate's arrows (issue 13: the two looked alike).
+    icon: 'ControlPointDuplicateRounded',
   },
   rotate: {
     verb: 'Rotate',
