@@ -239,4 +239,44 @@ test.describe('use with cargo', () => {
     await expect(use).toBeFocused();
     await expect(app.getByText("Use with cargo: write it into cargo's credentials")).toBeVisible();
   });
+
+  test('after Create: Use with cargo writes the new token, and the CI help masks its secret until revealed', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await pointCargoAtSimulator(harness, cargoHome);
+    await app.goto(harness.url);
+    await app.getByRole('main').getByRole('button', { name: 'New token' }).click();
+    await app.getByRole('textbox', { name: 'Name', exact: true }).fill('CI: inkwell');
+    await app.getByRole('checkbox', { name: /^publish-update — / }).check();
+    await app.getByRole('button', { name: 'Add pattern' }).click();
+    await app.getByRole('textbox', { name: 'Crate pattern 1', exact: true }).fill('inkwell');
+    await app.getByRole('button', { name: 'Create token' }).click();
+    await expect(app.getByRole('heading', { name: 'Token “CI: inkwell” created' })).toBeVisible();
+
+    const { tokens } = await harness.core.handlers['tokens:list']({});
+    const created = tokens.find((token) => token.name === 'CI: inkwell');
+    if (!created) throw new Error('the new token is not listed');
+    const { secret } = await harness.core.handlers['tokens:reveal']({ key: created.key });
+
+    const shell = app.getByRole('group', { name: 'Shell command' });
+    await expect(shell).toContainText('CARGO_REGISTRIES_SIM_TOKEN=••••');
+    await expect(shell).not.toContainText(secret);
+    await app.getByRole('button', { name: 'Reveal the secret in the command' }).click();
+    await expect(shell).toContainText(
+      `CARGO_REGISTRIES_SIM_TOKEN=${secret} cargo publish --registry sim`,
+    );
+    await app.getByRole('button', { name: 'Hide the secret in the command' }).click();
+    await expect(shell).not.toContainText(secret);
+
+    await app.getByRole('button', { name: 'Use with cargo', exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: 'Use “CI: inkwell” with cargo' });
+    await dialog.getByRole('button', { name: 'Write to cargo', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.getByText('cargo uses this token for the registry “sim”.')).toBeVisible();
+    const written = await credentials(cargoHome);
+    expect(written.startsWith(HAND_WRITTEN)).toBe(true);
+    expect(written).toContain(`[registries.sim]\ntoken = "${secret}"`);
+  });
 });
