@@ -175,6 +175,21 @@ describe('cargo:write and cargo:remove', () => {
     expect(status.problem).toMatch(/credentials\.toml is not valid TOML \(line 3, column \d+/);
   });
 
+  it('leaves every malformed file of the corpus byte for byte, for write and remove', async () => {
+    const corpus = join(import.meta.dirname, 'corpus', 'malformed');
+    const { call, importToken, attempt, credentials } = await setUp();
+    const token = await importToken('sim', SIM_TOKEN);
+    await call('cargo:status', {});
+    for (const name of await readdir(corpus)) {
+      const bytes = await readFile(join(corpus, name));
+      await writeFile(credentials, bytes);
+      const written = await attempt('cargo:write', { key: token.key });
+      const removed = await attempt('cargo:remove', { registry: 'sim' });
+      expect([written.ok, removed.ok], name).toEqual([false, false]);
+      expect((await readFile(credentials)).equals(bytes), name).toBe(true);
+    }
+  });
+
   it('removes only the registry key, every other byte kept', async () => {
     const text =
       '# keep\r\n[registries.sim]  # sim\r\ntoken = "x"   # old\r\nindex = "y"\r\n[registry]\r\ntoken = "z"';
