@@ -156,4 +156,34 @@ test.describe('the expiry watch in the window', () => {
       row.getByRole('button', { name: 'Regenerate release quill family', exact: true }),
     ).toBeVisible();
   });
+
+  test('a secret whose token was revoked elsewhere is forgotten from the banner, after confirmation', async ({
+    app,
+    harness,
+  }) => {
+    const accountId = harness.account?.id ?? 'missing account';
+    const { token } = await harness.core.handlers['tokens:create']({
+      accountId,
+      name: 'laptop',
+      endpointScopes: ['publish-update'],
+      cratePatterns: [],
+      expiresAt: null,
+    });
+    // Listed once, so the watch knows its name.
+    await harness.core.handlers['tokens:list']({});
+    // Revoked on the registry's website: Cratekeeper still holds its secret.
+    const record = harness.simulator.state.tokens.find((entry) => entry.id === token.tokenId);
+    if (!record) throw new Error('the simulator has no record of the new token');
+    record.revoked = true;
+    await refreshed(app, harness);
+
+    const item = banner(app).getByRole('listitem').filter({ hasText: "'laptop' was revoked" });
+    await expect(item).toBeVisible();
+    await bannerActions(app, 'laptop').getByRole('button', { name: 'Forget laptop' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Forget “laptop”?' });
+    await dialog.getByRole('button', { name: 'Forget', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(item).toHaveCount(0);
+    await expect(harness.core.handlers['tokens:reveal']({ key: token.key })).rejects.toThrow();
+  });
 });
