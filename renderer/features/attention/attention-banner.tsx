@@ -64,7 +64,8 @@ export function AttentionBanner({
       <Alert
         severity={severity}
         variant="outlined"
-        role="status"
+        // A titled region, not a live one: the list's count is the page's status line.
+        role="none"
         // The message takes the width, so every item's buttons line up on the right.
         sx={{ py: 0.25, '& .MuiAlert-message': { flex: 1, minWidth: 0 } }}
       >
