@@ -97,6 +97,9 @@ test.describe('use with cargo', () => {
       row(app, token.name).getByRole('img', { name: 'Used by cargo for sim', exact: true }),
     ).toBeVisible();
 
+    // The list with the chip and the Remove action, as assistive tech meets it.
+    await expectNoAxeViolations(app);
+
     const written = await credentials(cargoHome);
     // Every byte that was there is still there, the new table after it.
     expect(written.startsWith(HAND_WRITTEN)).toBe(true);
