@@ -217,3 +217,32 @@ describe.skipIf(missing !== null)(
     });
   },
 );
+
+describe('the alert for a revoked token cargo still uses', () => {
+  it('names it once the token is revoked through Cratekeeper', async () => {
+    const { account, call } = await setUp();
+    const { token } = (await call('tokens:create', {
+      accountId: account.id,
+      name: 'soon revoked',
+      endpointScopes: ['publish-update'],
+      cratePatterns: [],
+      expiresAt: null,
+    })) as { token: TokenView };
+    // As from the list: it was fetched, the row's "Use with cargo" pressed, later "Revoke".
+    await call('tokens:list', {});
+    await call('cargo:write', { key: token.key });
+    await call('tokens:revoke', { key: token.key });
+    const status = (await call('cargo:status', {})) as CargoStatus;
+    expect(status.registries).toEqual([
+      expect.objectContaining({ registry: 'crates-io', alert: null }),
+      {
+        registry: 'my-sim',
+        tokenKey: null,
+        present: true,
+        accountId: account.id,
+        alert:
+          'cargo uses "soon revoked" for my-sim, but it was revoked: cargo\'s publishes will fail. Write a current token with "Use with cargo".',
+      },
+    ]);
+  });
+});

@@ -55,7 +55,8 @@ export interface CargoServicePorts {
 
 /** What the core knows about a held token, for matching and alerts. */
 interface HeldToken {
-  readonly name: string;
+  /** null when the last known list does not have it (not fetched yet, or revoked since). */
+  readonly name: string | null;
   readonly expiresAt: string | null;
   /** The registry no longer lists it (revoked elsewhere), as far as the last list tells. */
   readonly revoked: boolean;
@@ -97,6 +98,8 @@ export class CargoService {
   /** Writes to the file, one after another. */
   private writing: Promise<unknown> = Promise.resolve();
   private lastHome: string | null = null;
+  /** Names of tokens seen in this run: a revoked token leaves the list, but the alert still names it. */
+  private readonly knownNames = new Map<string, string>();
 
   constructor(private readonly ports: CargoServicePorts) {
     this.locator = new CargoHomeLocator(ports.environment);
@@ -161,7 +164,8 @@ export class CargoService {
       const hash = sha256Hex(token);
       const heldKey = byHash.get(hash) ?? null;
       const key = heldKey ?? this.hashes.goneKey(hash);
-      const held = key ? await this.describe(key, config) : null;
+      // A registry token whose secret left the vault was revoked (rotated, revoked, or forgotten once revoked elsewhere).
+      const held = key ? await this.describe(key, config, heldKey === null) : null;
       registries.push({
         registry,
         tokenKey: heldKey,
@@ -319,17 +323,18 @@ export class CargoService {
     return byName;
   }
 
-  private async describe(key: string, config: unknown): Promise<HeldToken | null> {
+  private async describe(key: string, config: unknown, gone = false): Promise<HeldToken | null> {
     const ref = parseRegistryTokenKey(key);
     if (ref) {
       const account = this.ports.book.find(ref.accountId);
       if (!account) return null;
       const list = await this.ports.cache.get(ref.accountId);
       const wire = list?.tokens.find((token) => token.id === ref.tokenId);
+      if (wire) this.knownNames.set(key, wire.name);
       return {
-        name: wire?.name ?? 'a token',
+        name: wire?.name ?? this.knownNames.get(key) ?? null,
         expiresAt: wire?.expired_at ?? null,
-        revoked: list !== null && wire === undefined,
+        revoked: gone || (list !== null && wire === undefined),
         accountId: ref.accountId,
         registry: await this.names.cargoNameOf(account.registry, config),
       };
@@ -350,11 +355,12 @@ export class CargoService {
   private alertFor(registry: string, held: HeldToken | null): string | null {
     if (!held) return null;
     const now = this.ports.clock.now().getTime();
+    const which = held.name === null ? 'a token' : `"${held.name}"`;
     if (held.revoked) {
-      return `cargo uses "${held.name}" for ${registry}, but it was revoked: cargo's publishes will fail. Write a current token with "Use with cargo".`;
+      return `cargo uses ${which} for ${registry}, but it was revoked: cargo's publishes will fail. Write a current token with "Use with cargo".`;
     }
     if (held.expiresAt !== null && Date.parse(held.expiresAt) <= now) {
-      return `cargo uses "${held.name}" for ${registry}, which expired on ${held.expiresAt.slice(0, 10)}: cargo's publishes will fail. Write a current token with "Use with cargo".`;
+      return `cargo uses ${which} for ${registry}, which expired on ${held.expiresAt.slice(0, 10)}: cargo's publishes will fail. Write a current token with "Use with cargo".`;
     }
     return null;
   }
