@@ -282,4 +282,25 @@ test.describe('use with cargo', () => {
     expect(written.startsWith(HAND_WRITTEN)).toBe(true);
     expect(written).toContain(`[registries.sim]\ntoken = "${secret}"`);
   });
+
+  test('says what overrides the file: a credential provider means cargo never reads it', async ({
+    app,
+    harness,
+    cargoHome,
+  }) => {
+    await writeFile(
+      join(cargoHome, 'config.toml'),
+      `[registries.sim]\nindex = "sparse+${harness.simulator.url}/index/"\ncredential-provider = ["cargo:libsecret"]\n`,
+    );
+    const { token } = await heldToken(harness);
+    await app.goto(harness.url);
+    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    const instead = dialog.getByRole('region', { name: 'What cargo uses instead' });
+    await expect(instead).toContainText('cargo never reads this file for the registry “sim”');
+    await expect(instead).toContainText('credential provider "cargo:libsecret"');
+    await expectNoAxeViolations(app);
+    // Still the user's choice: the write is offered, with the warning above it.
+    await expect(dialog.getByRole('button', { name: 'Write to cargo', exact: true })).toBeEnabled();
+  });
 });
