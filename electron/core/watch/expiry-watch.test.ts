@@ -286,3 +286,37 @@ describe('ExpiryWatch, the tray and a click', () => {
     expect(h.store.get('watch').refreshedAt).toBe(iso(0));
   });
 });
+
+describe('ExpiryWatch when something fails', () => {
+  it('logs a failed look or refresh and keeps its timers, so the next one tries again', async () => {
+    const h = setUp();
+    h.sources.tokens = [token('crates.io#1/1', 'CI: quill', at(2))];
+    const realSnapshot = h.sources.snapshot.bind(h.sources);
+    let failures = 2;
+    h.sources.snapshot = () =>
+      failures-- > 0 ? Promise.reject(new Error('disk gone')) : realSnapshot();
+    const attempts: string[] = [];
+    h.sources.refresh = () => {
+      attempts.push(h.time.now().toISOString());
+      return Promise.reject(new Error('offline'));
+    };
+    h.watch.start();
+    await h.time.settle();
+    expect(h.notifier.shown).toEqual([]);
+    expect(h.time.pendingTimers()).toBe(1);
+
+    await h.time.advance(2 * 60 * 1000);
+    await h.time.runUntil(at(0, 1));
+    // The look at the next refresh attempt works.
+    expect(summary(h.notifier.shown)).toEqual([
+      {
+        shownAt: iso(0, 0.25),
+        title: "'CI: quill' expires within 3 days",
+        tokens: ['CI: quill@3d'],
+      },
+    ]);
+    // A failed refresh does not count as one, and an unreachable registry is asked every 15 minutes, not more.
+    expect(h.store.get('watch').refreshedAt).toBeNull();
+    expect(attempts).toEqual([iso(0), iso(0, 0.25), iso(0, 0.5), iso(0, 0.75), iso(0, 1)]);
+  });
+});

@@ -88,30 +88,43 @@ export class ExpiryWatch {
     const run = (async () => {
       try {
         await this.ports.sources.refresh();
+        const memory = this.ports.store.get('watch');
+        this.ports.store.set('watch', {
+          ...memory,
+          refreshedAt: this.ports.clock.now().toISOString(),
+        });
       } catch (error) {
-        this.ports.log?.error(
-          `Background refresh failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        // The lists stay as last known (the offline cache); the next tick or wake tries again.
+        this.report('Background refresh failed', error);
       }
-      const memory = this.ports.store.get('watch');
-      this.ports.store.set('watch', {
-        ...memory,
-        refreshedAt: this.ports.clock.now().toISOString(),
-      });
       return this.check();
     })();
     this.refreshing = run;
-    void run.finally(() => {
+    const done = (): void => {
       if (this.refreshing === run) this.refreshing = null;
-    });
+    };
+    run.then(done, done);
     return run;
   }
 
-  /** Re-evaluates every token; resolves with the next moment a state changes. */
+  /**
+   * Re-evaluates every token; resolves with the next moment a state changes.
+   * Never rejects: a check that fails is logged, and the next one tries again
+   * (the scheduler's timers run it without anyone to catch).
+   */
   check(): Promise<Date | null> {
-    const next = this.checks.then(() => this.checkOnce());
-    this.checks = next.catch(() => undefined);
+    const next = this.checks
+      .then(() => this.checkOnce())
+      .catch((error: unknown) => {
+        this.report('The expiry check failed', error);
+        return null;
+      });
+    this.checks = next;
     return next;
+  }
+
+  private report(what: string, error: unknown): void {
+    this.ports.log?.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   private settings(): Settings {
@@ -147,7 +160,9 @@ export class ExpiryWatch {
         open: (navigation) => {
           this.ports.window.open(navigation);
         },
-        refresh: () => void this.refresh(),
+        refresh: () => {
+          void this.refresh();
+        },
         quit: () => {
           this.ports.window.quit();
         },

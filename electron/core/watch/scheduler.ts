@@ -9,6 +9,8 @@ export const HOUR_MS = 60 * 60 * 1000;
  * delay silently becomes 1 ms.
  */
 export const PROBE_MS = 60 * 1000;
+/** A refresh that failed (or any refresh) is not tried again sooner than this. */
+export const RETRY_MS = 15 * 60 * 1000;
 /** Wall time drifting this far from monotonic time between two probes is a jump. */
 export const JUMP_TOLERANCE_MS = 30 * 1000;
 
@@ -62,6 +64,8 @@ export class WatchScheduler {
   /** Runs one at a time; `asked` while one is running queues one more after it. */
   private chain: Promise<void> = Promise.resolve();
   private lastCheckAt: number | null = null;
+  /** Wall-clock time the last refresh was started, whether or not it worked. */
+  private lastAttemptAt: number | null = null;
   private nextChangeAt: Date | null = null;
   /** Wall and monotonic readings when the timer was armed, to spot a jump. */
   private armedWall = 0;
@@ -75,8 +79,11 @@ export class WatchScheduler {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribeWake = this.ports.powerEvents?.onWake(() => void this.run('wake')) ?? null;
-    void this.run('start');
+    this.unsubscribeWake =
+      this.ports.powerEvents?.onWake(() => {
+        this.runUnattended('wake');
+      }) ?? null;
+    this.runUnattended('start');
   }
 
   stop(): void {
@@ -93,6 +100,13 @@ export class WatchScheduler {
     return next;
   }
 
+  /** A run nobody waits for (timer, wake): its failure must not become an unhandled rejection. */
+  private runUnattended(reason: RunReason): void {
+    this.run(reason).catch(() => {
+      // The work logs its own failures; the timer is armed again either way (finally in runOnce).
+    });
+  }
+
   /** Resolves once every run asked for so far is done. */
   idle(): Promise<void> {
     return this.chain;
@@ -105,28 +119,39 @@ export class WatchScheduler {
       // First what is known (a notification must not wait for the network), then a refresh if due.
       this.nextChangeAt = await this.work.check();
       this.lastCheckAt = now.getTime();
-      if (this.refreshDue(reason, now)) this.nextChangeAt = await this.work.refresh();
+      if (this.refreshDue(reason, now)) {
+        this.lastAttemptAt = now.getTime();
+        this.nextChangeAt = await this.work.refresh();
+      }
     } finally {
       this.arm();
     }
   }
 
   private refreshDue(reason: RunReason, now: Date): boolean {
-    if (FORCES_REFRESH.has(reason)) return true;
-    const last = this.work.lastRefreshAt();
-    if (last === null) return true;
-    const since = now.getTime() - last.getTime();
-    // A last refresh in the future: the clock went back; start counting again from now.
-    return since >= this.work.refreshIntervalMs() || since < 0;
+    return FORCES_REFRESH.has(reason) || now.getTime() >= this.nextRefreshMs(now.getTime());
+  }
+
+  /**
+   * When the next refresh is due: an interval after the last one (at once
+   * when there was none, or when the clock went back past it), but never
+   * sooner than RETRY_MS after the last attempt, so an unreachable registry
+   * is not asked again and again.
+   */
+  private nextRefreshMs(now: number): number {
+    const last = this.work.lastRefreshAt()?.getTime() ?? null;
+    let next = last === null || last > now ? now : last + this.work.refreshIntervalMs();
+    if (this.lastAttemptAt !== null && this.lastAttemptAt <= now) {
+      next = Math.max(next, this.lastAttemptAt + RETRY_MS);
+    }
+    return next;
   }
 
   /** The next moment anything is due: a state change, a refresh, or the hourly tick. */
   private nextDueMs(): number {
     const now = this.ports.clock.now().getTime();
-    const candidates = [(this.lastCheckAt ?? now) + HOUR_MS];
+    const candidates = [(this.lastCheckAt ?? now) + HOUR_MS, this.nextRefreshMs(now)];
     if (this.nextChangeAt) candidates.push(this.nextChangeAt.getTime());
-    const last = this.work.lastRefreshAt();
-    candidates.push(last === null ? now : last.getTime() + this.work.refreshIntervalMs());
     return Math.min(...candidates);
   }
 
@@ -152,9 +177,9 @@ export class WatchScheduler {
     const wall = this.ports.clock.now().getTime();
     const expected = this.armedWall + (this.ports.monotonic.nowMs() - this.armedMono);
     const drift = wall - expected;
-    if (drift > JUMP_TOLERANCE_MS) void this.run('clock-jump-forward');
-    else if (drift < -JUMP_TOLERANCE_MS) void this.run('clock-jump-back');
-    else if (wall >= this.nextDueMs()) void this.run('due');
+    if (drift > JUMP_TOLERANCE_MS) this.runUnattended('clock-jump-forward');
+    else if (drift < -JUMP_TOLERANCE_MS) this.runUnattended('clock-jump-back');
+    else if (wall >= this.nextDueMs()) this.runUnattended('due');
     else this.arm();
   }
 }
