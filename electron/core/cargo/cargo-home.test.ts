@@ -1,6 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CargoHomeLocator } from './cargo-home';
+import { CargoHomeLocator, loginShellCargoHome } from './cargo-home';
 
 /** Where cargo looks: the chosen folder, CARGO_HOME, a login shell's CARGO_HOME, ~/.cargo. */
 describe('CargoHomeLocator', () => {
@@ -54,5 +56,27 @@ describe('CargoHomeLocator', () => {
       loginShellCargoHome: () => Promise.reject(new Error('timed out')),
     });
     expect((await failing.resolve(null)).source).toBe('default');
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('loginShellCargoHome', () => {
+  it("reads CARGO_HOME from the login shell's profile, ignoring what the profile prints", async () => {
+    const home = await mkdtemp(join(tmpdir(), 'ck-shell-home-'));
+    try {
+      await writeFile(
+        join(home, '.profile'),
+        'echo "Welcome back"\nexport CARGO_HOME="$HOME/rust/cargo"\n',
+      );
+      const env = { HOME: home, SHELL: '/bin/sh', PATH: process.env.PATH };
+      expect(await loginShellCargoHome(env, 'linux')()).toBe(join(home, 'rust/cargo'));
+      await writeFile(join(home, '.profile'), 'echo "no cargo here"\n');
+      expect(await loginShellCargoHome(env, 'linux')()).toBeNull();
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('does not ask a shell on Windows', async () => {
+    expect(await loginShellCargoHome({ SHELL: '/bin/false' }, 'win32')()).toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import { CRATES_IO_CARGO_NAME, valueAt } from './credentials-edit';
 const CRATES_IO_ORIGIN = 'https://crates.io';
 const indexConfigSchema = z.object({ api: z.string().optional() }).loose();
 const FETCH_TIMEOUT_MS = 5000;
+/** An index that did not answer is asked again only after this long (status runs on every focus). */
+const RETRY_AFTER_MS = 60_000;
 
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
@@ -31,6 +33,7 @@ export function indexConfigUrl(index: string): string | null {
  */
 export class RegistryNames {
   private readonly apiOfIndex = new Map<string, string | null>();
+  private readonly failedAt = new Map<string, number>();
 
   constructor(private readonly fetch: Fetch) {}
 
@@ -58,14 +61,20 @@ export class RegistryNames {
     if (known !== undefined) return known;
     const url = indexConfigUrl(index);
     if (!url) return null;
+    const failed = this.failedAt.get(index);
+    if (failed !== undefined && Date.now() - failed < RETRY_AFTER_MS) return null;
     try {
       const response = await this.fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-      if (!response.ok) return null;
+      if (!response.ok) {
+        this.failedAt.set(index, Date.now());
+        return null;
+      }
       const parsed = indexConfigSchema.safeParse(await response.json());
       const api = parsed.success ? (parsed.data.api ?? null) : null;
       this.apiOfIndex.set(index, api);
       return api;
     } catch {
+      this.failedAt.set(index, Date.now());
       return null;
     }
   }
