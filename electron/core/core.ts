@@ -170,6 +170,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       actions,
       secretClipboard,
       clock: ports.clock,
+      warningDays: () => ports.store.get('settings').warningDays,
     }),
     ...vaultHandlers(vault),
     ...cargoHandlers(cargo),

@@ -136,3 +136,15 @@ describe('watch:refresh-now and revoked elsewhere', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('the list badges and the warning days', () => {
+  it("marks a token expiring from the user's widest warning day on", async () => {
+    const h = await setUp();
+    h.setListed([apiTokenJson(5, { name: 'release', expired_at: inDays(12) })]);
+    const statusOf = async () =>
+      ((await h.call('tokens:list')) as { tokens: { status: string }[] }).tokens[0]?.status;
+    expect(await statusOf()).toBe('expiring');
+    await h.call('settings:update', { patch: { warningDays: [10, 2] } });
+    expect(await statusOf()).toBe('active');
+  });
+});
