@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -163,21 +164,32 @@ function PlanView({ plan }: { plan: CargoWritePlan }) {
           <Typography variant="body2" component="h3" sx={{ fontWeight: 600 }}>
             What cargo uses instead
           </Typography>
-          {!plan.fileIsRead && (
+          {plan.fileIsRead ? (
+            plan.overrides.map((override) => (
+              <Alert
+                key={`${override.kind}:${override.message}`}
+                severity="warning"
+                variant="outlined"
+              >
+                {override.message}
+              </Alert>
+            ))
+          ) : (
+            // One warning: the core's reasons are the details of the same fact.
             <Alert severity="warning" variant="outlined">
-              cargo never reads this file for {registry}: a credential provider is configured for
-              it. Writing the token here changes nothing for cargo until that provider is removed.
+              <AlertTitle>cargo never reads this file for {registry}</AlertTitle>
+              {plan.overrides.map((override) => (
+                <Box
+                  component="p"
+                  key={`${override.kind}:${override.message}`}
+                  sx={{ m: 0, mb: 0.5 }}
+                >
+                  {override.message}
+                </Box>
+              ))}
+              Writing the token here changes nothing for cargo until that is changed.
             </Alert>
           )}
-          {plan.overrides.map((override) => (
-            <Alert
-              key={`${override.kind}:${override.message}`}
-              severity="warning"
-              variant="outlined"
-            >
-              {override.message}
-            </Alert>
-          ))}
         </Stack>
       )}
     </Stack>
