@@ -1,8 +1,11 @@
 /**
- * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR] [--cargo-home DIR]`:
+ * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR] [--cargo-home DIR] [--watch]`:
  * serves the app in a browser against the simulator, without Electron. With
  * `--simulator-url` it uses a simulator already running in another process
  * (`npm run simulator`) instead of starting its own; the seed is that one's.
+ * `--watch` runs the expiry watch's scheduler on real timers; without it the
+ * watch looks at start and whenever `POST /__harness/clock` moves the clock.
+ * On the same `--data-dir` the simulator comes back on the port it had.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     'simulator-url': { type: 'string' },
     'data-dir': { type: 'string' },
     login: { type: 'string' },
+    watch: { type: 'boolean', default: false },
     'cargo-home': { type: 'string' },
   },
 });
@@ -33,8 +37,8 @@ if (simulatorUrl !== undefined && values.seed !== undefined) {
 
 const common = {
   port,
-  // The preview runs the expiry watch's scheduler as the app does.
-  startWatch: true,
+  // --watch: the expiry watch's scheduler on real timers, as in the app.
+  startWatch: values.watch,
   ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   ...(values.login === undefined ? {} : { signInAs: values.login }),
   ...(values['cargo-home'] === undefined ? {} : { cargoHome: resolve(values['cargo-home']) }),

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CallHandlers } from '../../electron/core/dispatch';
 import { createHarnessApp } from './app';
 import { EventHub } from './event-hub';
@@ -199,14 +199,9 @@ describe('the harness with the demo seed', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cratekeeper-watch-harness-'));
     const harness = await startHarness({ dataDir, files: FILES });
     running = harness;
-    // The page lists the tokens, as it does when it opens.
-    await harness.core.handlers['tokens:list']({});
-    // Its list is followed by a look of the watch's own.
-    const tray = await vi.waitFor(async () => {
-      const view = await get<RecordedTray>(harness, '/__harness/tray');
-      expect(view.state).toBe('attention');
-      return view;
-    });
+    // Before any page opens, the tokens were listed as the page lists them, and looked at.
+    const tray = await get<RecordedTray>(harness, '/__harness/tray');
+    expect(tray.state).toBe('attention');
     expect(tray.menu.slice(-4)).toEqual(['Open Cratekeeper', 'Refresh now', 'Settings', 'Quit']);
     const atStart = await get<RecordedNotification[]>(harness, '/__harness/notifications');
     expect(atStart).toHaveLength(1);
