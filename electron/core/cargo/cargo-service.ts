@@ -1,3 +1,4 @@
+import { listedBefore } from './listed-before';
 import type { Account } from '../../../shared/domain/account';
 import type {
   CargoRegistryUse,
@@ -334,7 +335,8 @@ export class CargoService {
       return {
         name: wire?.name ?? this.knownNames.get(key) ?? null,
         expiresAt: wire?.expired_at ?? null,
-        revoked: gone || (list !== null && wire === undefined),
+        revoked:
+          gone || (list !== null && wire === undefined && listedBefore(ref.tokenId, list.tokens)),
         accountId: ref.accountId,
         registry: await this.names.cargoNameOf(account.registry, config),
       };
