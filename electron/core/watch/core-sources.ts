@@ -3,6 +3,7 @@ import { parseRegistryTokenKey } from '../../../shared/domain/token-key';
 import type { TokenView } from '../../../shared/domain/token';
 import type { AccountBook } from '../account-book';
 import type { ImportedTokens } from '../imported-tokens';
+import type { WatchMemory } from '../store/metadata';
 import type { MetadataStore } from '../store/metadata-store';
 import type { TokenCache } from '../token-cache';
 import { listAllTokens, toTokenView } from '../token-lister';
@@ -100,32 +101,37 @@ export class CoreWatchSources implements WatchSources {
     const { book, vault, imported, cache, store } = this.deps;
     // Names as known before the refresh: a token revoked elsewhere is named from them.
     await this.snapshot();
+    // Secrets held before the lists were asked for: a token created meanwhile is not in them yet.
+    const heldKeys = heldTokenKeys(vault);
     const list = await listAllTokens({ book, vault, imported, cache }, WATCH_EXPIRED_DAYS);
     const failed = new Set(list.failures.map((failure) => failure.accountId));
-    const refreshed = book
-      .list()
-      .filter((account) => account.status === 'signed-in' && !failed.has(account.id))
-      .map((account) => account.id);
+    const refreshed = new Set(
+      book
+        .list()
+        .filter((account) => account.status === 'signed-in' && !failed.has(account.id))
+        .map((account) => account.id),
+    );
     const listedKeys = new Set<string>();
-    for (const accountId of refreshed) this.watchLists.set(accountId, []);
+    const lists = new Map<string, TokenView[]>([...refreshed].map((accountId) => [accountId, []]));
     for (const view of list.tokens) {
-      if (view.accountId === null || !refreshed.includes(view.accountId)) continue;
+      const kept = view.accountId === null ? undefined : lists.get(view.accountId);
+      if (!kept) continue;
+      kept.push(view);
       listedKeys.add(view.key);
       this.names.set(view.key, view.name);
-      this.watchLists.set(view.accountId, [...(this.watchLists.get(view.accountId) ?? []), view]);
     }
+    for (const [accountId, views] of lists) this.watchLists.set(accountId, views);
     const now = book.clock.now().toISOString();
     const memory = store.get('watch');
     const before = new Map(memory.revokedElsewhere.map((lost) => [lost.key, lost]));
-    const heldKeys = (vault.peek()?.ids('token') ?? [])
-      .filter((id) => id.startsWith(TOKEN_SECRET_PREFIX))
-      .map((id) => id.slice(TOKEN_SECRET_PREFIX.length));
-    const lost = [];
+    const stillHeld = new Set(heldTokenKeys(vault));
+    const lost: WatchMemory['revokedElsewhere'] = [];
     for (const key of heldKeys) {
       const ref = parseRegistryTokenKey(key);
-      if (!ref) continue;
+      // Forgotten while the lists were asked for: nothing is held any more.
+      if (!ref || !stillHeld.has(key)) continue;
       const known = before.get(key);
-      if (refreshed.includes(ref.accountId)) {
+      if (refreshed.has(ref.accountId)) {
         if (listedKeys.has(key)) continue;
         lost.push({
           key,
@@ -155,4 +161,11 @@ export class CoreWatchSources implements WatchSources {
       secretHeld: view.secretHeld,
     };
   }
+}
+
+/** The list keys of the token secrets the vault holds (no decryption needed). */
+function heldTokenKeys(vault: VaultService): string[] {
+  return (vault.peek()?.ids('token') ?? [])
+    .filter((id) => id.startsWith(TOKEN_SECRET_PREFIX))
+    .map((id) => id.slice(TOKEN_SECRET_PREFIX.length));
 }
