@@ -12,7 +12,7 @@ import { MONO_FONT } from '../../components/fonts';
 import { useNotice } from '../../components/notice';
 import { MASK } from '../tokens/reveal-secret-dialog';
 import { githubActionsStepOf, publishCommandOf, tokenEnvVarOf } from './cargo-env';
-import { useRevealedSecret } from './use-revealed-secret';
+import { useRevealedSecret } from '../tokens/use-revealed-secret';
 
 const CODE_SX = { fontFamily: MONO_FONT, fontSize: '0.85em' } as const;
 

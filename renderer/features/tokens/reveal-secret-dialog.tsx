@@ -10,21 +10,17 @@ import TextField from '@mui/material/TextField';
 import ContentCopyRounded from '@mui/icons-material/ContentCopyRounded';
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
-import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
 import { MONO_FONT } from '../../components/fonts';
-import { useVault } from '../vault/vault-context';
 import { accountTextOf } from './token-format';
 import { useCopySecret } from './use-copy-secret';
+import { useRevealedSecret } from './use-revealed-secret';
 
 /** Shown in place of the secret: a fixed length, so it says nothing about the real one. */
 export const MASK = '•'.repeat(24);
-
-/** A revealed secret hides itself again after this long. */
-const AUTO_HIDE_MS = 60_000;
 
 export interface RevealSecretDialogProps {
   /** The token whose secret may be shown; null = closed. */
@@ -78,38 +74,10 @@ function RevealContent({
   account: Account | undefined;
   onClose: () => void;
 }) {
-  const invoke = useInvoke();
-  const { ensureReady } = useVault();
-  const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { secret, pending, error, reveal, hide } = useRevealedSecret(token);
   const owner = accountTextOf(token, account);
   const copier = useCopySecret();
   const problem = error ?? copier.error;
-
-  useEffect(() => {
-    if (secret === null) return;
-    const timer = window.setTimeout(() => {
-      setSecret(null);
-    }, AUTO_HIDE_MS);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [secret]);
-
-  const reveal = async () => {
-    setPending(true);
-    setError(null);
-    const answer = await invoke('tokens:reveal', { key: token.key });
-    setPending(false);
-    if (answer.ok) {
-      setSecret(answer.value.secret);
-      return;
-    }
-    setError(answer.error.message);
-    // Locked meanwhile: ask for the passphrase (this dialog closes with the lock).
-    if (answer.error.code === 'locked') ensureReady();
-  };
 
   return (
     <>
@@ -148,7 +116,7 @@ function RevealContent({
             loadingPosition="start"
             onClick={() => {
               if (secret === null) void reveal();
-              else setSecret(null);
+              else hide();
             }}
             sx={{ height: 40, minWidth: 96, flexShrink: 0 }}
           >

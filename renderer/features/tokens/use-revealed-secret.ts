@@ -4,7 +4,7 @@ import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
 import { useVault } from '../vault/vault-context';
 
-/** A revealed secret hides itself again after this long (as in the secret's dialog). */
+/** A revealed secret hides itself again after this long. */
 const AUTO_HIDE_MS = 60_000;
 
 export interface RevealedSecret {
