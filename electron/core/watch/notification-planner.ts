@@ -6,12 +6,14 @@ import type { WatchedToken } from './watch-snapshot';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * A token first seen expired longer ago than this is not announced (the app
- * was not running when it expired, or it is listed with its expired
- * history): "has expired" days late is news to nobody. The banner and the
- * tray still show it.
+ * A token first seen expired longer ago than this is not announced: it comes
+ * with the registry's expired history (the list asks for a year of it), and a
+ * year-old expiry is news to nobody. One that expired while the app was closed
+ * or the machine slept (a weekend, a holiday) is still announced once, late:
+ * that is exactly when a release job would fail. The banner and the tray show
+ * both.
  */
-export const EXPIRY_NOTICE_DAYS = 1;
+export const EXPIRY_NOTICE_DAYS = 30;
 
 /** One line of the notified ledger: this token was announced at this threshold. */
 export interface LedgerEntry {
