@@ -70,18 +70,43 @@ function row(app: Page, name: string) {
     .filter({ has: app.getByText(name, { exact: true }) });
 }
 
+/**
+ * cargo pointed at the simulator, a held token, and the page open on the list;
+ * with `usedByCargo`, the token is already in cargo's file and marked so.
+ */
+async function openWithHeldToken(
+  app: Page,
+  harness: RunningHarness,
+  cargoHome: string,
+  { usedByCargo = false }: { usedByCargo?: boolean } = {},
+) {
+  await pointCargoAtSimulator(harness, cargoHome);
+  const held = await heldToken(harness);
+  if (usedByCargo) await harness.core.handlers['cargo:write']({ key: held.token.key });
+  await app.goto(harness.url);
+  if (usedByCargo) {
+    await expect(
+      row(app, held.token.name).getByRole('img', { name: 'Used by cargo for sim', exact: true }),
+    ).toBeVisible();
+  }
+  return held;
+}
+
+/** Presses the row's "Use NAME with cargo" and answers its dialog. */
+async function openUseDialog(app: Page, name: string) {
+  await app.getByRole('button', { name: `Use ${name} with cargo`, exact: true }).click();
+  return app.getByRole('dialog', { name: `Use “${name}” with cargo` });
+}
+
 test.describe('use with cargo', () => {
   test('writes the held token into cargo, marks it, and removes it again, every other byte kept', async ({
     app,
     harness,
     cargoHome,
   }) => {
-    await pointCargoAtSimulator(harness, cargoHome);
-    const { token, secret } = await heldToken(harness);
-    await app.goto(harness.url);
+    const { token, secret } = await openWithHeldToken(app, harness, cargoHome);
 
-    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
-    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    const dialog = await openUseDialog(app, token.name);
     await expect(dialog).toContainText(join(cargoHome, 'credentials.toml'));
     const change = dialog.getByRole('figure');
     await expect(change).toContainText('[registries.sim]');
@@ -123,11 +148,8 @@ test.describe('use with cargo', () => {
     harness,
     cargoHome,
   }) => {
-    await pointCargoAtSimulator(harness, cargoHome);
-    const { token } = await heldToken(harness);
-    await app.goto(harness.url);
-    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
-    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    const { token } = await openWithHeldToken(app, harness, cargoHome);
+    const dialog = await openUseDialog(app, token.name);
     await expect(dialog.getByRole('figure')).toContainText('[registries.sim]');
     await expectNoAxeViolations(app);
   });
@@ -137,13 +159,7 @@ test.describe('use with cargo', () => {
     harness,
     cargoHome,
   }) => {
-    await pointCargoAtSimulator(harness, cargoHome);
-    const { token } = await heldToken(harness);
-    await harness.core.handlers['cargo:write']({ key: token.key });
-    await app.goto(harness.url);
-    await expect(
-      row(app, token.name).getByRole('img', { name: 'Used by cargo for sim', exact: true }),
-    ).toBeVisible();
+    const { token } = await openWithHeldToken(app, harness, cargoHome, { usedByCargo: true });
     await expect(
       app.getByRole('button', { name: `Remove ${token.name} from cargo`, exact: true }),
     ).toBeVisible();
@@ -188,13 +204,7 @@ test.describe('use with cargo', () => {
     harness,
     cargoHome,
   }) => {
-    await pointCargoAtSimulator(harness, cargoHome);
-    const { token } = await heldToken(harness);
-    await harness.core.handlers['cargo:write']({ key: token.key });
-    await app.goto(harness.url);
-    await expect(
-      row(app, token.name).getByRole('img', { name: 'Used by cargo for sim' }),
-    ).toBeVisible();
+    const { token } = await openWithHeldToken(app, harness, cargoHome, { usedByCargo: true });
 
     await app.getByRole('button', { name: `Rotate ${token.name}`, exact: true }).click();
     const dialog = app.getByRole('dialog');
@@ -234,8 +244,7 @@ test.describe('use with cargo', () => {
     await expect(
       app.getByText(/cargo's credentials file could not be read: .*line 2/),
     ).toBeVisible();
-    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
-    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    const dialog = await openUseDialog(app, token.name);
     await expect(dialog.getByRole('alert')).toContainText(/not valid TOML \(line 2, column \d+/);
     await expect(
       dialog.getByRole('button', { name: 'Write to cargo', exact: true }),
@@ -323,8 +332,7 @@ test.describe('use with cargo', () => {
     );
     const { token } = await heldToken(harness);
     await app.goto(harness.url);
-    await app.getByRole('button', { name: `Use ${token.name} with cargo`, exact: true }).click();
-    const dialog = app.getByRole('dialog', { name: `Use “${token.name}” with cargo` });
+    const dialog = await openUseDialog(app, token.name);
     const instead = dialog.getByRole('region', { name: 'What cargo uses instead' });
     await expect(instead).toContainText('cargo never reads this file for the registry “sim”');
     await expect(instead).toContainText('credential provider "cargo:libsecret"');
