@@ -5,7 +5,7 @@ export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 /** The app's default warning thresholds, in days before expiry. */
 export const DEFAULT_WARNING_DAYS = [14, 7, 3, 1] as const;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ExpiryFacts {
   readonly expiresAt: string | null;

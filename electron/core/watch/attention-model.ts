@@ -1,8 +1,6 @@
 import type { Attention, AttentionItem, TrayState } from '../../../shared/domain/attention';
-import { EXPIRED_THRESHOLD, expiryState } from '../../../shared/domain/expiry';
+import { DAY_MS, EXPIRED_THRESHOLD, expiryState } from '../../../shared/domain/expiry';
 import type { WatchSnapshot } from './watch-snapshot';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * An expired token stays in the banner this long after expiry, or for as long

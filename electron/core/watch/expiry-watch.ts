@@ -1,5 +1,5 @@
 import type { Attention, Navigation } from '../../../shared/domain/attention';
-import { expiryState } from '../../../shared/domain/expiry';
+import { DAY_MS, expiryState } from '../../../shared/domain/expiry';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock, EventSink } from '../ports';
 import type { MetadataStore } from '../store/metadata-store';
@@ -10,7 +10,6 @@ import { HOUR_MS, WatchScheduler, type RunReason, type SchedulerPorts } from './
 import { trayViewOf } from './tray-view';
 import type { WatchSources, WatchSnapshot } from './watch-snapshot';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Ledger lines older than this are dropped: no token warns for longer than a year. */
 const LEDGER_KEEP_DAYS = 400;
 

@@ -1,9 +1,12 @@
-import { EXPIRED_THRESHOLD, expiryState, thresholdDays } from '../../../shared/domain/expiry';
+import {
+  DAY_MS,
+  EXPIRED_THRESHOLD,
+  expiryState,
+  thresholdDays,
+} from '../../../shared/domain/expiry';
 import type { DesktopNotification, NotifiedToken } from '../watch-ports';
 import { formatMoment, withinDays } from './attention-model';
 import type { WatchedToken } from './watch-snapshot';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A token first seen expired longer ago than this is not announced: it comes
