@@ -99,7 +99,12 @@ describe('the preload', () => {
   });
 
   it('holds nothing else: other events sent before anyone listens are dropped', () => {
-    emit('watch:changed', { state: 'ok', items: [], refreshedAt: null });
+    emit('watch:changed', {
+      state: 'ok',
+      items: [],
+      tokenCounts: { broken: 0, expiring: 0 },
+      refreshedAt: null,
+    });
     const received: unknown[] = [];
     api.subscribe['watch:changed']((payload) => received.push(payload))();
     expect(received).toEqual([]);

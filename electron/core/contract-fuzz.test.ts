@@ -57,6 +57,7 @@ const SAMPLES: Record<CallName, Record<string, unknown>> = {
   'settings:get': {},
   'settings:update': { patch: { warningDays: [10, 2], notificationsEnabled: false } },
   'watch:attention': {},
+  'watch:attention-keys': {},
   'watch:refresh-now': {},
   'tokens:forget': { key: 'imported/abc' },
   'cargo:status': {},

@@ -42,6 +42,49 @@ export const attentionSchema = z.object({
 });
 export type Attention = z.infer<typeof attentionSchema>;
 
+/**
+ * Token items the window is sent at once. Thousands of tokens can expire
+ * together (5,000 tokens made the same day): the banner names a few, and the
+ * whole list costs hundreds of KB on every change, so it is asked for only
+ * when the user wants all of them (`watch:attention-keys`).
+ */
+export const ATTENTION_ITEMS_SENT = 10;
+
+/**
+ * What the window is told: the tray's state, every signed-out account, the
+ * worst few tokens and how many tokens there are of each kind.
+ */
+export const attentionSummarySchema = z.object({
+  state: z.enum(TRAY_STATES),
+  /** Every signed-out account, then the worst `ATTENTION_ITEMS_SENT` tokens. */
+  items: z.array(attentionItemSchema),
+  /** All tokens that need action: broken (expired, revoked elsewhere) and expiring. */
+  tokenCounts: z.object({
+    broken: z.number().int().nonnegative(),
+    expiring: z.number().int().nonnegative(),
+  }),
+  refreshedAt: z.string().nullable(),
+});
+export type AttentionSummary = z.infer<typeof attentionSummarySchema>;
+
+/** The window's view of what needs action (see `attentionSummarySchema`). */
+export function summariseAttention(attention: Attention): AttentionSummary {
+  const accounts = attention.items.filter((item) => item.reason === 'signed-out');
+  const tokens = attention.items.filter((item) => item.reason !== 'signed-out');
+  const expiring = tokens.filter((item) => item.reason === 'expiring').length;
+  return {
+    state: attention.state,
+    items: [...accounts, ...tokens.slice(0, ATTENTION_ITEMS_SENT)],
+    tokenCounts: { broken: tokens.length - expiring, expiring },
+    refreshedAt: attention.refreshedAt,
+  };
+}
+
+/** The keys of every token that needs action, worst first ("and N more"). */
+export function attentionTokenKeys(attention: Attention): string[] {
+  return attention.items.filter((item) => item.reason !== 'signed-out').map((item) => item.key);
+}
+
 /** Where the window should go (a notification or tray item was clicked). */
 export const navigationSchema = z.object({
   to: z.enum(['tokens', 'settings']),

@@ -25,6 +25,7 @@ export const CALL_NAMES = [
   'settings:get',
   'settings:update',
   'watch:attention',
+  'watch:attention-keys',
   'watch:refresh-now',
   'tokens:forget',
   'cargo:status',

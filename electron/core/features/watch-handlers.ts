@@ -1,3 +1,4 @@
+import { attentionTokenKeys, summariseAttention } from '../../../shared/domain/attention';
 import { importedTokenKeyOf, IMPORTED_KEY_PREFIX } from '../../../shared/domain/token';
 import { ActionError } from '../action-error';
 import type { CallHandlers } from '../dispatch';
@@ -9,7 +10,7 @@ import type { ExpiryWatch } from '../watch/expiry-watch';
 
 export type WatchHandlers = Pick<
   CallHandlers,
-  'watch:attention' | 'watch:refresh-now' | 'tokens:forget'
+  'watch:attention' | 'watch:attention-keys' | 'watch:refresh-now' | 'tokens:forget'
 >;
 
 export interface WatchHandlerDeps {
@@ -23,10 +24,11 @@ export interface WatchHandlerDeps {
 export function watchHandlers(deps: WatchHandlerDeps): WatchHandlers {
   const { watch, vault, imported, store } = deps;
   return {
-    'watch:attention': () => watch.attention(),
+    'watch:attention': async () => summariseAttention(await watch.attention()),
+    'watch:attention-keys': async () => ({ keys: attentionTokenKeys(await watch.attention()) }),
     'watch:refresh-now': async () => {
       await watch.refresh();
-      return watch.attention();
+      return summariseAttention(await watch.attention());
     },
     'tokens:forget': async ({ key }) => {
       // Deleting needs no decryption: it works while a passphrase vault is locked.

@@ -1,4 +1,8 @@
-import type { Attention, Navigation } from '../../../shared/domain/attention';
+import {
+  summariseAttention,
+  type Attention,
+  type Navigation,
+} from '../../../shared/domain/attention';
 import { DAY_MS, expiryState } from '../../../shared/domain/expiry';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock, EventSink } from '../ports';
@@ -167,10 +171,12 @@ export class ExpiryWatch {
         },
       }),
     );
-    const said = JSON.stringify(attention);
+    // The window gets the summary: a few items and counts, not thousands of items.
+    const summary = summariseAttention(attention);
+    const said = JSON.stringify(summary);
     if (said !== this.lastEmitted) {
       this.lastEmitted = said;
-      this.ports.events.emit('watch:changed', attention);
+      this.ports.events.emit('watch:changed', summary);
     }
     return nextChange(snapshot, now, settings.warningDays);
   }

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import ErrorOutlineRounded from '@mui/icons-material/ErrorOutlineRounded';
 import ScheduleRounded from '@mui/icons-material/ScheduleRounded';
 import { useId, useState } from 'react';
-import type { Attention, AttentionItem } from '../../../shared/domain/attention';
+import type { AttentionItem, AttentionSummary } from '../../../shared/domain/attention';
 import type { TokenView } from '../../../shared/domain/token';
 import { useInvoke } from '../../api/invoke-safely';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -17,7 +17,7 @@ import { attentionTitle, BANNER_ITEMS, bannerItemsOf, isAlertItem } from './atte
 
 export interface AttentionBannerProps {
   /** What needs action; nothing is shown while unknown or when nothing does. */
-  readonly attention: Attention | undefined;
+  readonly attention: AttentionSummary | undefined;
   /** The listed token of a key, for Rotate and Regenerate. */
   readonly tokenOf: (key: string) => TokenView | undefined;
   /** Filters the list to these tokens ("and N more"). */
@@ -53,11 +53,13 @@ export function AttentionBanner({
 }: AttentionBannerProps) {
   const titleId = useId();
   const [forgetting, setForgetting] = useState<AttentionItem | null>(null);
+  const invoke = useInvoke();
   const items = bannerItemsOf(attention?.items ?? []);
-  if (items.length === 0) return null;
-  const severity = items.some(isAlertItem) ? 'error' : 'warning';
+  if (attention === undefined || items.length === 0) return null;
+  const { tokenCounts } = attention;
+  const severity = tokenCounts.broken > 0 ? 'error' : 'warning';
   const shown = items.slice(0, BANNER_ITEMS);
-  const more = items.length - shown.length;
+  const more = tokenCounts.broken + tokenCounts.expiring - shown.length;
 
   return (
     <Box component="section" aria-labelledby={titleId}>
@@ -70,7 +72,7 @@ export function AttentionBanner({
         sx={{ py: 0.25, '& .MuiAlert-message': { flex: 1, minWidth: 0 } }}
       >
         <AlertTitle id={titleId} component="h2" sx={{ mb: 0.5 }}>
-          {attentionTitle(items)}
+          {attentionTitle(tokenCounts)}
         </AlertTitle>
         <Box component="ul" sx={LIST_SX}>
           {shown.map((item) => (
@@ -88,7 +90,10 @@ export function AttentionBanner({
             color="inherit"
             sx={{ mt: 0.5, ml: -0.5, textDecoration: 'underline' }}
             onClick={() => {
-              onShowOnly(items.map((item) => item.key));
+              // The window holds only the first few; the core has them all.
+              void invoke('watch:attention-keys', {}).then((answer) => {
+                if (answer.ok) onShowOnly(answer.value.keys);
+              });
             }}
           >
             and {more} more

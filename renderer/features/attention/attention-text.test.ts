@@ -16,15 +16,15 @@ function item(reason: AttentionItem['reason'], name = 'CI: quill'): AttentionIte
 
 describe('attentionTitle', () => {
   it('counts expiring tokens alone', () => {
-    expect(attentionTitle([item('expiring')])).toBe('1 token expires soon');
-    expect(attentionTitle([item('expiring'), item('expiring', 'b')])).toBe('2 tokens expire soon');
+    expect(attentionTitle({ broken: 0, expiring: 1 })).toBe('1 token expires soon');
+    expect(attentionTitle({ broken: 0, expiring: 2 })).toBe('2 tokens expire soon');
   });
 
   it('puts what is broken first, then what expires', () => {
-    expect(attentionTitle([item('expired')])).toBe('1 token needs action now');
-    expect(
-      attentionTitle([item('expired'), item('revoked-elsewhere', 'b'), item('expiring', 'c')]),
-    ).toBe('2 tokens need action now, 1 more expires soon');
+    expect(attentionTitle({ broken: 1, expiring: 0 })).toBe('1 token needs action now');
+    expect(attentionTitle({ broken: 2, expiring: 1 })).toBe(
+      '2 tokens need action now, 1 more expires soon',
+    );
   });
 });
 

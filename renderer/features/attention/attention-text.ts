@@ -1,4 +1,4 @@
-import type { AttentionItem } from '../../../shared/domain/attention';
+import type { AttentionItem, AttentionSummary } from '../../../shared/domain/attention';
 
 /** Items the banner shows at once; the rest sit behind "and N more". */
 export const BANNER_ITEMS = 3;
@@ -12,9 +12,7 @@ export function bannerItemsOf(items: readonly AttentionItem[]): readonly Attenti
 }
 
 /** The banner's heading: how many tokens need the user, and the worst of it. */
-export function attentionTitle(items: readonly AttentionItem[]): string {
-  const broken = items.filter((item) => item.reason !== 'expiring').length;
-  const expiring = items.length - broken;
+export function attentionTitle({ broken, expiring }: AttentionSummary['tokenCounts']): string {
   const count = (n: number) => (n === 1 ? '1 token' : `${String(n)} tokens`);
   if (broken === 0) return `${count(expiring)} ${expiring === 1 ? 'expires' : 'expire'} soon`;
   const needs = `${count(broken)} ${broken === 1 ? 'needs' : 'need'} action now`;

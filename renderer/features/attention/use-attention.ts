@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { Attention } from '../../../shared/domain/attention';
+import type { AttentionSummary } from '../../../shared/domain/attention';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
 
 export interface AttentionState {
   /** What needs action; undefined until the first answer (or when the core could not say). */
-  readonly attention: Attention | undefined;
+  readonly attention: AttentionSummary | undefined;
   /** Asks the core again (after a change made here, such as Forget). */
   readonly reload: () => void;
 }
@@ -22,7 +22,7 @@ export function useAttention(
 ): AttentionState {
   const call = useCall('watch:attention', {});
   // The pushed value wins over the answer it follows, until the next reload.
-  const [pushed, setPushed] = useState<Attention | null>(null);
+  const [pushed, setPushed] = useState<AttentionSummary | null>(null);
   // The core checks again after each list it fetches. Asked again when a list
   // arrives, so a change pushed before the event stream was open (at start,
   // in the browser harness) is not missed.

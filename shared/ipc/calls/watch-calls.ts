@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attentionSchema, navigationSchema } from '../../domain/attention';
+import { attentionSummarySchema, navigationSchema } from '../../domain/attention';
 import { settingsSchema, settingsViewSchema } from '../../domain/settings';
 
 /** The expiry watch and the Settings page (issue: expiry watch). */
@@ -17,12 +17,17 @@ export const watchCalls = {
   /** What needs action now (the banner), as the tray shows it. */
   'watch:attention': () => ({
     input: z.object({}).strict(),
-    output: attentionSchema,
+    output: attentionSummarySchema,
+  }),
+  /** Every token that needs action, worst first: the banner's "and N more". */
+  'watch:attention-keys': () => ({
+    input: z.object({}).strict(),
+    output: z.object({ keys: z.array(z.string()) }),
   }),
   /** Refreshes every account now (never two at once) and answers what needs action after it. */
   'watch:refresh-now': () => ({
     input: z.object({}).strict(),
-    output: attentionSchema,
+    output: attentionSummarySchema,
   }),
   /**
    * Forgets a held secret: an imported token's row and secret, or the secret of
@@ -36,7 +41,7 @@ export const watchCalls = {
 
 export const watchEvents = {
   /** What needs action changed (after a scheduler run or refresh). */
-  'watch:changed': () => ({ payload: attentionSchema }),
+  'watch:changed': () => ({ payload: attentionSummarySchema }),
   /** Bring the user to a page or token (a notification or tray item was clicked). */
   'app:navigate': () => ({ payload: navigationSchema }),
 } as const;
