@@ -65,6 +65,13 @@ const SAMPLES: Record<CallName, Record<string, unknown>> = {
   'cargo:write': { key: 'one.test#1/7' },
   'cargo:remove': { registry: 'crates-io' },
   'cargo:import': { registry: 'crates-io' },
+  'provider:status': {},
+  'provider:connect': {},
+  'provider:disconnect': {},
+  'provider:set-policy': { registryName: 'crates-io', policy: { whenNoToken: 'fall-through' } },
+  'provider:audit': {},
+  'provider:pending-approvals': {},
+  'provider:approve': { id: 'approval-1', allow: false },
 };
 
 /** Values no field of the contract should choke on. */

@@ -5,6 +5,7 @@ import { CargoService } from './cargo/cargo-service';
 import { isolatedCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
+import { pendingHandlers } from './features/pending-handlers';
 import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
 import { vaultHandlers } from './features/vault-handlers';
@@ -185,6 +186,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       },
     }),
     ...watchHandlers({ watch, vault, imported, store: ports.store }),
+    ...pendingHandlers(),
   };
   const handlers = withWatchFollowUps(featureHandlers, cache, () => void watch.check());
   return {

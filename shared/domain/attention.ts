@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builderPrefillSchema } from './cargo-provider';
 
 /** The tray's three states: nothing to do, something expiring, something broken. */
 export const TRAY_STATES = ['ok', 'attention', 'alert'] as const;
@@ -87,10 +88,13 @@ export function attentionTokenKeys(attention: Attention): string[] {
 
 /** Where the window should go (a notification or tray item was clicked). */
 export const navigationSchema = z.object({
-  to: z.enum(['tokens', 'settings']),
+  /** `builder`: the New token builder, filled in with `builder` (cargo asked for a token none fitted). */
+  to: z.enum(['tokens', 'settings', 'builder']),
   /** Show this token (scrolled to and focused, Rotate and Regenerate at hand). */
   tokenKey: z.string().optional(),
   /** Filter the list to these keys ("and N more" in the banner). */
   tokenKeys: z.array(z.string()).optional(),
+  /** What the builder is filled in with (`to: 'builder'`). */
+  builder: builderPrefillSchema.optional(),
 });
 export type Navigation = z.infer<typeof navigationSchema>;

@@ -6,6 +6,7 @@ import { importTokenInputSchema } from '../domain/token-import';
 import { tokenListSchema, tokenViewSchema } from '../domain/token';
 import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
 import { cargoCalls, cargoEvents } from './calls/cargo-calls';
+import { providerCalls, providerEvents } from './calls/provider-calls';
 import { watchCalls, watchEvents } from './calls/watch-calls';
 import { lazyTable } from './lazy-table';
 import type { CallName, EventName } from './names';
@@ -148,6 +149,7 @@ export const ipcCalls = lazyTable({
   }),
   ...watchCalls,
   ...cargoCalls,
+  ...providerCalls,
 } satisfies { readonly [K in CallName]: () => CallSchemas });
 
 /** Events pushed from main to the renderer. */
@@ -158,6 +160,7 @@ export const ipcEvents = lazyTable({
   'vault:changed': () => ({ payload: vaultStatusSchema }),
   ...watchEvents,
   ...cargoEvents,
+  ...providerEvents,
 } satisfies { readonly [E in EventName]: () => { readonly payload: z.ZodType } });
 
 export type CallInput<K extends CallName> = z.input<(typeof ipcCalls)[K]['input']>;

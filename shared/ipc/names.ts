@@ -33,6 +33,13 @@ export const CALL_NAMES = [
   'cargo:write',
   'cargo:remove',
   'cargo:import',
+  'provider:status',
+  'provider:connect',
+  'provider:disconnect',
+  'provider:set-policy',
+  'provider:audit',
+  'provider:pending-approvals',
+  'provider:approve',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -41,6 +48,9 @@ export const EVENT_NAMES = [
   'watch:changed',
   'app:navigate',
   'cargo:changed',
+  'provider:approval-requested',
+  'provider:answered',
+  'provider:changed',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -2,7 +2,9 @@ import { useEvent } from '../../api/use-event';
 import { focusToken, showOnlyTokens } from './token-focus';
 
 /** The side navigation's ids the `app:navigate` event may name. */
-const SECTION_OF = { tokens: 'tokens', settings: 'settings' } as const;
+// The builder lives on the Tokens page (its New token dialog); opening it
+// filled in is the credential provider's part (issue: credential provider).
+const SECTION_OF = { tokens: 'tokens', settings: 'settings', builder: 'tokens' } as const;
 
 /**
  * Follows `app:navigate` (a clicked notification or tray item): opens the
