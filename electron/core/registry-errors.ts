@@ -1,10 +1,13 @@
 import { apiErrorResponseSchema } from '../../shared/domain/api-token';
+import { retryAfterMs } from './read-retry';
 
 /** A registry answered with an error status; `detail` is the server's own text. */
 export class RegistryError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
+    /** How long the registry asked to wait (`Retry-After`); null when it did not say. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`${detail} (HTTP ${status})`);
     this.name = 'RegistryError';
@@ -13,6 +16,11 @@ export class RegistryError extends Error {
   /** crates.io answers 403 on a cookie call when the session is gone. */
   get isAuthFailure(): boolean {
     return this.status === 403 || this.status === 401;
+  }
+
+  /** 429: the registry is reachable and asks the app to slow down, not offline. */
+  get isRateLimited(): boolean {
+    return this.status === 429;
   }
 }
 
@@ -45,10 +53,12 @@ export interface ErrorAnswer {
   readonly status: number;
   readonly statusText: string;
   readonly text: string;
+  /** For `Retry-After` on a 429 or 503. */
+  readonly headers?: Headers;
 }
 
 /** Reads crates.io's error envelope, falling back to the status text. */
-export function registryErrorFrom(answer: ErrorAnswer): RegistryError {
+export function registryErrorFrom(answer: ErrorAnswer, nowMs: number = Date.now()): RegistryError {
   let detail = answer.statusText || 'request failed';
   try {
     const parsed = apiErrorResponseSchema.safeParse(JSON.parse(answer.text));
@@ -57,5 +67,6 @@ export function registryErrorFrom(answer: ErrorAnswer): RegistryError {
   } catch {
     // Not JSON: keep the status text; the body may hold anything, so never echo it.
   }
-  return new RegistryError(answer.status, detail);
+  const retryAfter = retryAfterMs(answer.headers?.get('Retry-After') ?? null, nowMs);
+  return new RegistryError(answer.status, detail, retryAfter);
 }

@@ -7,6 +7,7 @@ import { ActionError } from './action-error';
 import { CreationLedger } from './creation-ledger';
 import type { Clock } from './ports';
 import { RegistryError } from './registry-errors';
+import { revokeFailureText } from './registry-messages';
 import { createRegistryToken, type CreatorDeps } from './token-creator';
 import { rotateRegistryToken, type RotationResult } from './token-rotation';
 import { tokenSecretId } from './token-secrets';
@@ -60,9 +61,16 @@ export class TokenActions {
    */
   async revoke(key: string): Promise<{ key: string }> {
     const { accountId, tokenId } = registryRef(key, 'revoked');
-    await withSignedInAccount(this.ports.book, accountId, ({ client }) =>
-      client.revokeToken(tokenId),
-    );
+    await withSignedInAccount(this.ports.book, accountId, async ({ account, client }) => {
+      try {
+        await client.revokeToken(tokenId);
+      } catch (error) {
+        // The registry's words and what happens next, not a bare "Service Unavailable".
+        const text = revokeFailureText(error, new URL(account.registry.baseUrl).host);
+        if (text === null) throw error;
+        throw new ActionError(error instanceof RegistryError ? 'registry-error' : 'network', text);
+      }
+    });
     await this.forgetSecret(key);
     return { key };
   }

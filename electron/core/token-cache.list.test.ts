@@ -106,7 +106,7 @@ describe('tokens:list with the last known list', () => {
 
       const offline = await list(core);
       expect(offline.failures).toEqual([
-        { accountId: 'one.test#1', message, lastKnownAt: T0.toISOString() },
+        { accountId: 'one.test#1', kind: 'offline', message, lastKnownAt: T0.toISOString() },
       ]);
       expect(offline.tokens).toMatchObject([
         { key: 'one.test#1/2', status: 'expiring', secretHeld: false },
@@ -135,7 +135,12 @@ describe('tokens:list with the last known list', () => {
     state.answer = 'network';
     const offline = await list(core);
     expect(offline.failures).toEqual([
-      { accountId: 'one.test#1', message: 'Could not reach one.test.', lastKnownAt: null },
+      {
+        accountId: 'one.test#1',
+        kind: 'offline',
+        message: 'Could not reach one.test.',
+        lastKnownAt: null,
+      },
     ]);
     expect(offline.tokens.map((view) => view.key)).toEqual(['two.test#2/9']);
   }, 20_000);
@@ -167,11 +172,13 @@ describe('tokens:list with the last known list', () => {
     expect(offline.failures).toEqual([
       {
         accountId: 'one.test#1',
+        kind: 'locked',
         message: 'The vault is locked: unlock it to refresh this account.',
         lastKnownAt: T0.toISOString(),
       },
       {
         accountId: 'two.test#2',
+        kind: 'locked',
         message: 'The vault is locked: unlock it to refresh this account.',
         lastKnownAt: T0.toISOString(),
       },

@@ -10,6 +10,7 @@ import {
 import type { AccountBook } from './account-book';
 import type { ImportedTokens } from './imported-tokens';
 import { RegistryError } from './registry-errors';
+import { listRefusalText } from './registry-messages';
 import { stillListed, type AccountAnswer, type TokenCache } from './token-cache';
 import { tokenSecretId } from './token-secrets';
 import { VaultLockedError } from './vault/secret-cipher';
@@ -97,7 +98,7 @@ export async function listAllTokens(
       appendAll(list.tokens, result.value);
       continue;
     }
-    const failure = await describeFailure(book, account, result.reason);
+    const failure = await describeFailure(book, account, result.reason, now);
     const lastKnown = failure.signedOut ? null : await cache.get(account.id);
     if (lastKnown)
       appendAll(list.tokens, viewsOf(account, stillListed(lastKnown, now, expiredDays)));
@@ -121,6 +122,7 @@ async function describeFailure(
   book: AccountBook,
   account: Account,
   error: unknown,
+  now: Date,
 ): Promise<{ signedOut: boolean; entry: Omit<AccountFailure, 'lastKnownAt'> }> {
   const accountId = account.id;
   if (error instanceof RegistryError && error.isAuthFailure) {
@@ -128,16 +130,26 @@ async function describeFailure(
     const who = `${account.login} on ${account.registry.name}`;
     return {
       signedOut: true,
-      entry: { accountId, message: `${who} is signed out: sign in again.` },
+      entry: { accountId, kind: 'signed-out', message: `${who} is signed out: sign in again.` },
     };
   }
-  let message = 'The registry could not be read.';
   if (error instanceof VaultLockedError) {
-    message = 'The vault is locked: unlock it to refresh this account.';
-  } else if (error instanceof RegistryError) {
-    message = `The registry answered: ${error.message}.`;
-  } else if (error instanceof Error) {
+    const message = 'The vault is locked: unlock it to refresh this account.';
+    return { signedOut: false, entry: { accountId, kind: 'locked', message } };
+  }
+  if (error instanceof RegistryError) {
+    const message = listRefusalText(error);
+    if (!error.isRateLimited)
+      return { signedOut: false, entry: { accountId, kind: 'offline', message } };
+    const retryAt =
+      error.retryAfterMs === null
+        ? null
+        : new Date(now.getTime() + error.retryAfterMs).toISOString();
+    return { signedOut: false, entry: { accountId, kind: 'rate-limited', message, retryAt } };
+  }
+  let message = 'The registry could not be read.';
+  if (error instanceof Error) {
     message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
   }
-  return { signedOut: false, entry: { accountId, message } };
+  return { signedOut: false, entry: { accountId, kind: 'offline', message } };
 }

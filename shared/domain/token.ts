@@ -31,9 +31,21 @@ export const tokenViewSchema = z.object({
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
 
+/**
+ * What kind of failure it was, so the list can name it: the registry not
+ * reached or failing (offline), asking the app to wait (429), the vault
+ * locked, or the session refused.
+ */
+export const ACCOUNT_FAILURE_KINDS = ['offline', 'rate-limited', 'locked', 'signed-out'] as const;
+export type AccountFailureKind = (typeof ACCOUNT_FAILURE_KINDS)[number];
+
 /** Why one account's tokens could not be fetched. */
 export const accountFailureSchema = z.object({
   accountId: z.string(),
+  /** Absent from older cores: read as 'offline'. */
+  kind: z.enum(ACCOUNT_FAILURE_KINDS).optional(),
+  /** For 'rate-limited' with a `Retry-After`: the ISO time from which to try again. */
+  retryAt: z.string().nullable().optional(),
   /** What went wrong and what to do, as a sentence; the account is named by whoever shows it. */
   message: z.string(),
   /**

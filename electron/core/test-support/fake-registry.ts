@@ -3,6 +3,7 @@ import type { Fetch } from '../ports';
 export interface FakeRoute {
   readonly status?: number;
   readonly body: unknown;
+  readonly headers?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -31,7 +32,7 @@ export function fakeFetch(
     }
     const route = typeof entry === 'function' ? await entry() : entry;
     const text = typeof route.body === 'string' ? route.body : JSON.stringify(route.body);
-    return new Response(text, { status: route.status ?? 200 });
+    return new Response(text, { status: route.status ?? 200, headers: route.headers ?? {} });
   };
   return { fetch, requests };
 }
