@@ -59,7 +59,7 @@ describe.skipIf(absent)(title, () => {
     const pending = begin.headers.getSetCookie()[0]?.split(';')[0]?.split('=')[1] ?? '';
     const consent = await sim.call(
       'GET',
-      `/github/login/oauth/authorize?client_id=${GITHUB_CLIENT_ID}&state=${new URL(url).searchParams.get('state') ?? ''}`,
+      `/github/login/oauth/authorize?client_id=${GITHUB_CLIENT_ID}&state=${new URL(url).searchParams.get('state') ?? ''}&login=${sim.state.defaultUser.login}`,
     );
     const back = new URL(consent.headers.get('Location') ?? '');
     const json = { code: back.searchParams.get('code'), state: back.searchParams.get('state') };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signInOverHttp } from './sign-in-client';
+import { preselectedLogin, signInOverHttp } from './sign-in-client';
 import { TestSim } from './test-support/test-sim';
 
 describe('signInOverHttp', () => {
@@ -34,6 +34,36 @@ describe('signInOverHttp', () => {
   });
 
   it('fails clearly for an account crates.io does not know', async () => {
-    await expect(signInOverHttp(sim.sim.url, 'stranger')).rejects.toThrow(/no crates.io account/);
+    await expect(signInOverHttp(sim.sim.url, 'stranger')).rejects.toThrow(
+      'stranger has no crates.io account',
+    );
+  });
+
+  it('by default presses Authorize on the consent page, as a person would', async () => {
+    const seen: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : input);
+      seen.push(`${url.pathname} login=${url.searchParams.get('login') ?? '-'}`);
+      return fetch(input, init);
+    };
+    expect(await login(await signInOverHttp(sim.sim.url, undefined, spy))).toBe('ferris');
+    expect(seen.slice(1, 3)).toEqual([
+      '/github/login/oauth/authorize login=-',
+      '/github/login/oauth/authorize login=ferris',
+    ]);
+  });
+});
+
+describe('preselectedLogin', () => {
+  it('reads the checked radio button of the login group, entities decoded', () => {
+    const html =
+      '<input type="hidden" name="state" value="s" checked>' +
+      '<input type="radio" name="login" value="first">' +
+      '<input type="radio" id="u" name="login" value="a&amp;b" checked>';
+    expect(preselectedLogin(html)).toBe('a&b');
+  });
+
+  it('is undefined when nothing is preselected', () => {
+    expect(preselectedLogin('<input type="radio" name="login" value="x">')).toBeUndefined();
   });
 });

@@ -13,12 +13,12 @@ describe('POST /api/private/session/authorize', () => {
   });
   afterEach(() => sim.close());
 
-  async function begin(login?: string) {
+  async function begin(login = 'ferris') {
     const started = await sim.call('POST', '/api/private/session/begin');
     const cookie = cookieValue(started.headers.getSetCookie()) ?? '';
     const { url } = started.json as { url: string };
     const consentUrl = new URL(url);
-    if (login !== undefined) consentUrl.searchParams.set('login', login);
+    consentUrl.searchParams.set('login', login);
     const consent = await sim.call('GET', `${consentUrl.pathname}${consentUrl.search}`);
     const back = new URL(consent.headers.get('Location') ?? '');
     return {

@@ -12,8 +12,25 @@ describe('GET /github/login/oauth/authorize (simulated GitHub)', () => {
   const consent = (query: string) =>
     sim.call('GET', `/github/login/oauth/authorize?client_id=${GITHUB_CLIENT_ID}&${query}`);
 
-  it('approves at once and redirects to /github-login with a code and the state', async () => {
-    const result = await consent('state=abc');
+  it('asks which seeded user approves: a labelled radio group, the first preselected', async () => {
+    const result = await consent('state=abc&scope=read%3Aorg');
+    expect(result.status).toBe(200);
+    expect(result.headers.get('Content-Type')).toContain('text/html');
+    const page = result.text;
+    expect(page).toContain('<legend>Sign in as</legend>');
+    expect(page).toMatch(/id="user-0" name="login" value="ferris" checked>/);
+    expect(page).toMatch(/<label for="user-0">ferris <span class="name">\(Ferris Crab\)/);
+    expect(page).toMatch(/id="user-1" name="login" value="corro">/);
+    expect(page).toMatch(/<label for="user-1">corro/);
+    // Submitting hands the OAuth parameters back with the choice.
+    expect(page).toContain('<input type="hidden" name="state" value="abc">');
+    expect(page).toContain('<input type="hidden" name="scope" value="read:org">');
+    expect(page).toContain(`<input type="hidden" name="client_id" value="${GITHUB_CLIENT_ID}">`);
+    expect(sim.state.db.oauthGrants.size).toBe(0);
+  });
+
+  it('approves once a user is chosen and redirects to /github-login with a code and the state', async () => {
+    const result = await consent('state=abc&login=ferris');
     expect(result.status).toBe(302);
     const location = new URL(result.headers.get('Location') ?? '');
     expect(location.pathname).toBe('/github-login');
