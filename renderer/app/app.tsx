@@ -9,6 +9,7 @@ import { whenIdle } from '../components/when-idle';
 import { AccountsProvider } from '../features/accounts/accounts-context';
 import { SignInProvider } from '../features/accounts/sign-in-context';
 import { AppNavigation } from '../features/attention/app-navigation';
+import { ApprovalHost } from '../features/cargo-provider/approval-host';
 import { useNewTokenNavigation } from '../features/new-token/new-token-route';
 import { VaultBanner } from '../features/vault/vault-banner';
 import { VaultProvider } from '../features/vault/vault-context';
@@ -36,6 +37,8 @@ export function App({ api }: { api: CratekeeperApi }) {
     <ApiProvider api={api}>
       <AppNavigation onNavigate={setCurrent} />
       <NoticeProvider>
+        {/* cargo's "Ask me before each publish" requests, on whatever page is open. */}
+        <ApprovalHost />
         <VaultProvider>
           <AccountsProvider>
             <SignInProvider>

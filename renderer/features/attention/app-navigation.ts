@@ -1,10 +1,9 @@
 import { useEvent } from '../../api/use-event';
+import { openNewToken, openNewTokenFor } from '../new-token/new-token-route';
 import { focusToken, showOnlyTokens } from './token-focus';
 
 /** The side navigation's ids the `app:navigate` event may name. */
-// The builder lives on the Tokens page (its New token dialog); opening it
-// filled in is the credential provider's part (issue: credential provider).
-const SECTION_OF = { tokens: 'tokens', settings: 'settings', builder: 'tokens' } as const;
+const SECTION_OF = { tokens: 'tokens', settings: 'settings' } as const;
 
 /**
  * Follows `app:navigate` (a clicked notification or tray item): opens the
@@ -13,6 +12,12 @@ const SECTION_OF = { tokens: 'tokens', settings: 'settings', builder: 'tokens' }
  */
 export function AppNavigation({ onNavigate }: { onNavigate: (sectionId: string) => void }): null {
   useEvent('app:navigate', (navigation) => {
+    if (navigation.to === 'builder') {
+      // The New token page, filled in for what cargo asked (it navigates there itself).
+      if (navigation.builder === undefined) openNewToken();
+      else openNewTokenFor(navigation.builder);
+      return;
+    }
     onNavigate(SECTION_OF[navigation.to]);
     if (navigation.to !== 'tokens') return;
     if (navigation.tokenKey !== undefined) focusToken(navigation.tokenKey);

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -13,14 +14,14 @@ import { CreatedPanel } from './created-panel';
 import { emptyForm } from './new-token-form';
 import { NewTokenBuilder } from './new-token-builder';
 import { finishNewToken as finish, useNewTokenRoute } from './new-token-route';
-import { prefillFromToken } from './prefill';
+import { prefillFromRequest, prefillFromToken } from './prefill';
 
 /**
  * The New token page: the builder, blank or prefilled from a token being
  * regenerated, then the outcome once the registry made the token.
  */
 export function NewTokenPage() {
-  const { source, requestId } = useNewTokenRoute();
+  const { source, prefill, requestId } = useNewTokenRoute();
   const { signedIn, byId, status } = useAccounts();
   const [created, setCreated] = useState<TokenView | null>(null);
   const regenerating = source !== null && created === null;
@@ -48,19 +49,29 @@ export function NewTokenPage() {
     );
   } else {
     const first = signedIn[0]?.id ?? '';
-    const prefilled = source === null ? emptyForm(first) : prefillFromToken(source, first);
+    let prefilled = emptyForm(first);
+    if (source !== null) prefilled = prefillFromToken(source, first);
+    else if (prefill !== null) prefilled = prefillFromRequest(prefill);
     const initial = signedIn.some((account) => account.id === prefilled.accountId)
       ? prefilled
       : { ...prefilled, accountId: first };
     content = (
-      <NewTokenBuilder
-        key={requestId}
-        accounts={signedIn}
-        initial={initial}
-        source={source}
-        onCreated={setCreated}
-        onCancel={finish}
-      />
+      <>
+        {prefill !== null && (
+          <Alert severity="info" variant="outlined" sx={{ mb: 3, maxWidth: 760 }}>
+            Filled in for what cargo asked and no token of yours covered. Choose an expiry and
+            create it; cargo gets it the next time it asks.
+          </Alert>
+        )}
+        <NewTokenBuilder
+          key={requestId}
+          accounts={signedIn}
+          initial={initial}
+          source={source}
+          onCreated={setCreated}
+          onCancel={finish}
+        />
+      </>
     );
   }
 

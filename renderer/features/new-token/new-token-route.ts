@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import type { BuilderPrefill } from '../../../shared/domain/cargo-provider';
 import type { TokenView } from '../../../shared/domain/token';
 
 /** The side navigation's id for the New token page. */
@@ -10,13 +11,15 @@ const TOKENS_SECTION_ID = 'tokens';
 interface RouteState {
   /** The token being regenerated, whose facts prefill the builder; null for a blank one. */
   readonly source: TokenView | null;
+  /** What cargo asked for and no token fitted (a notification's click); null otherwise. */
+  readonly prefill: BuilderPrefill | null;
   /** Changes on every `openNewToken`, so the builder starts afresh. */
   readonly requestId: number;
 }
 
 // One window, one builder: a tiny store lets any page open it without the
 // app shell knowing about tokens (the shell only lends its navigation).
-let state: RouteState = { source: null, requestId: 0 };
+let state: RouteState = { source: null, prefill: null, requestId: 0 };
 const listeners = new Set<() => void>();
 let navigate: ((sectionId: string) => void) | null = null;
 
@@ -34,7 +37,13 @@ function subscribe(listener: () => void): () => void {
 
 /** Shows the builder: blank, or prefilled from `source` (Regenerate). */
 export function openNewToken(source?: TokenView): void {
-  setState({ source: source ?? null, requestId: state.requestId + 1 });
+  setState({ source: source ?? null, prefill: null, requestId: state.requestId + 1 });
+  navigate?.(NEW_TOKEN_SECTION_ID);
+}
+
+/** Shows the builder filled in for what cargo asked (`app:navigate` to `builder`). */
+export function openNewTokenFor(prefill: BuilderPrefill): void {
+  setState({ source: null, prefill, requestId: state.requestId + 1 });
   navigate?.(NEW_TOKEN_SECTION_ID);
 }
 
@@ -58,8 +67,8 @@ export function useNewTokenNavigation(
     };
   }, [onNavigate]);
   useEffect(() => {
-    if (current !== NEW_TOKEN_SECTION_ID && state.source !== null) {
-      setState({ source: null, requestId: state.requestId + 1 });
+    if (current !== NEW_TOKEN_SECTION_ID && (state.source !== null || state.prefill !== null)) {
+      setState({ source: null, prefill: null, requestId: state.requestId + 1 });
     }
   }, [current]);
 }

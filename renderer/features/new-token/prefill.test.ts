@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
-import { prefillExpiry, prefillFromToken } from './prefill';
+import { DEFAULT_EXPIRY_CHOICE } from '../../../shared/domain/expiry-presets';
+import { prefillExpiry, prefillFromRequest, prefillFromToken } from './prefill';
 
 const TOKEN: TokenView = {
   key: 'a#1/7',
@@ -63,6 +64,25 @@ describe('prefillFromToken', () => {
       accountId: 'b#2',
       endpointScopes: [],
       cratePatterns: [],
+    });
+  });
+});
+
+describe('prefillFromRequest', () => {
+  it('fills in what cargo asked for, with the default expiry', () => {
+    expect(
+      prefillFromRequest({
+        accountId: 'a#1',
+        name: 'cargo publish-update quill',
+        endpointScopes: ['publish-update'],
+        cratePatterns: ['quill'],
+      }),
+    ).toEqual({
+      accountId: 'a#1',
+      name: 'cargo publish-update quill',
+      endpointScopes: ['publish-update'],
+      cratePatterns: ['quill'],
+      expiry: DEFAULT_EXPIRY_CHOICE,
     });
   });
 });

@@ -3,6 +3,7 @@ import {
   EXPIRY_PRESET_DAYS,
   type ExpiryPresetDays,
 } from '../../../shared/domain/expiry-presets';
+import type { BuilderPrefill } from '../../../shared/domain/cargo-provider';
 import type { TokenView } from '../../../shared/domain/token';
 import type { ExpiryDraft, NewTokenForm } from './new-token-form';
 
@@ -40,5 +41,20 @@ export function prefillFromToken(source: TokenView, fallbackAccountId: string): 
     endpointScopes: source.endpointScopes ?? [],
     cratePatterns: source.cratePatterns ?? [],
     expiry: prefillExpiry(source.createdAt, source.expiresAt),
+  };
+}
+
+/**
+ * The builder filled in for a request no token fitted (cargo asked, the
+ * provider refused): that account, name, scopes and patterns, and the
+ * default expiry, which the user is meant to choose.
+ */
+export function prefillFromRequest(prefill: BuilderPrefill): NewTokenForm {
+  return {
+    accountId: prefill.accountId,
+    name: prefill.name,
+    endpointScopes: prefill.endpointScopes,
+    cratePatterns: prefill.cratePatterns,
+    expiry: DEFAULT_EXPIRY_CHOICE,
   };
 }

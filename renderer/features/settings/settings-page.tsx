@@ -2,18 +2,19 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { SettingsView } from '../../../shared/domain/settings';
 import { useInvoke } from '../../api/invoke-safely';
 import { useCall } from '../../api/use-call';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
+import { CargoProviderSection } from '../cargo-provider/provider-section';
 import { CargoHomeField } from './cargo-home-field';
 import { NumberField } from './number-field';
+import { SettingsSection } from './settings-section';
 import { checkForm, formOf, patchOf, type SettingsForm } from './settings-form';
 import { SwitchField } from './switch-field';
 import { WarningDaysField } from './warning-days-field';
@@ -47,6 +48,9 @@ export function SettingsPage() {
         Settings
       </Typography>
       {body}
+      <Box sx={{ maxWidth: 820, pb: 1 }}>
+        <CargoProviderSection />
+      </Box>
     </Stack>
   );
 }
@@ -233,22 +237,4 @@ function SettingsEditor({ initial }: { initial: SettingsView }) {
 function saveStatus(dirty: boolean, valid: boolean): string {
   if (!dirty) return 'All changes saved.';
   return valid ? 'Unsaved changes.' : 'Correct the marked fields to save.';
-}
-
-/** A titled group of settings; the title names the group for assistive technology. */
-function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
-  const id = `settings-${title.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
-    <Paper
-      component="section"
-      variant="outlined"
-      aria-labelledby={id}
-      sx={{ p: 2.5, borderRadius: 2 }}
-    >
-      <Typography id={id} variant="subtitle1" component="h2" sx={{ fontWeight: 650, mb: 1.5 }}>
-        {title}
-      </Typography>
-      <Stack spacing={2}>{children}</Stack>
-    </Paper>
-  );
 }

@@ -1,0 +1,155 @@
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import type {
+  ProviderPolicy,
+  ProviderRegistry,
+  ProviderStatus,
+} from '../../../shared/domain/cargo-provider';
+import { useInvoke } from '../../api/invoke-safely';
+import { MONO_FONT } from '../../components/fonts';
+import { useNotice } from '../../components/notice';
+
+export interface ProviderPoliciesProps {
+  readonly status: ProviderStatus;
+  readonly onStatus: (status: ProviderStatus) => void;
+}
+
+/** What the provider does per registry: ask before each publish, and when no token fits. */
+export function ProviderPolicies({ status, onStatus }: ProviderPoliciesProps) {
+  const invoke = useInvoke();
+  const notify = useNotice();
+  // The registry whose change is on its way; its controls wait for the answer.
+  const [saving, setSaving] = useState<string | null>(null);
+
+  const change = async (registryName: string, policy: Partial<ProviderPolicy>) => {
+    setSaving(registryName);
+    const answer = await invoke('provider:set-policy', { registryName, policy });
+    setSaving(null);
+    if (answer.ok) onStatus(answer.value);
+    else notify(`The change for ${registryName} was not saved: ${answer.error.message}`);
+  };
+
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 650 }}>
+        Registries
+      </Typography>
+      {status.registries.length === 0 ? (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          No registry yet. Sign in on the Accounts page; each registry you sign in to gets its rules
+          here.
+        </Typography>
+      ) : (
+        <Stack
+          component="ul"
+          aria-label="Rules per registry"
+          sx={{ listStyle: 'none', m: 0, p: 0, border: 1, borderColor: 'divider', borderRadius: 2 }}
+        >
+          {status.registries.map((registry) => (
+            <RegistryPolicy
+              key={registry.registryName}
+              registry={registry}
+              disabled={saving === registry.registryName}
+              onChange={(policy) => {
+                void change(registry.registryName, policy);
+              }}
+            />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+interface RegistryPolicyProps {
+  readonly registry: ProviderRegistry;
+  readonly disabled: boolean;
+  readonly onChange: (policy: Partial<ProviderPolicy>) => void;
+}
+
+function RegistryPolicy({ registry, disabled, onChange }: RegistryPolicyProps) {
+  const { registryName, policy } = registry;
+  const askHintId = useId();
+  return (
+    <Box
+      component="li"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: 'minmax(140px, 180px) 1fr 1fr' },
+        gap: 2,
+        px: 2,
+        py: 1.5,
+        '& + &': { borderTop: 1, borderColor: 'divider' },
+      }}
+    >
+      <Typography
+        variant="body2"
+        sx={{ fontFamily: MONO_FONT, fontWeight: 600, pt: 1, wordBreak: 'break-all' }}
+      >
+        {registryName}
+      </Typography>
+      <div>
+        <FormControlLabel
+          label="Ask me before each publish"
+          disabled={disabled}
+          control={
+            <Switch
+              checked={policy.askBeforePublish}
+              onChange={(event) => {
+                onChange({ askBeforePublish: event.target.checked });
+              }}
+              slotProps={{
+                input: {
+                  'aria-label': `Ask me before each publish to ${registryName}`,
+                  'aria-describedby': askHintId,
+                },
+              }}
+            />
+          }
+        />
+        <Typography
+          id={askHintId}
+          variant="caption"
+          component="p"
+          sx={{ color: 'text.secondary', ml: 5.75, mt: -0.5 }}
+        >
+          Also yank and owner changes. Unanswered in 60 seconds: cargo is refused.
+        </Typography>
+      </div>
+      <div>
+        <Typography variant="body2" sx={{ color: 'text.secondary', pt: 0.75, mb: 0.25 }}>
+          When no token fits
+        </Typography>
+        <RadioGroup
+          aria-label={`When no token fits a request to ${registryName}`}
+          value={policy.whenNoToken}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value === 'refuse' || value === 'fall-through') onChange({ whenNoToken: value });
+          }}
+        >
+          <FormControlLabel
+            value="refuse"
+            disabled={disabled}
+            control={<Radio size="small" />}
+            label="Refuse, and offer to create one"
+            slotProps={{ typography: { variant: 'body2' } }}
+          />
+          <FormControlLabel
+            value="fall-through"
+            disabled={disabled}
+            control={<Radio size="small" />}
+            label="Let cargo try its other providers"
+            slotProps={{ typography: { variant: 'body2' } }}
+          />
+        </RadioGroup>
+      </div>
+    </Box>
+  );
+}
