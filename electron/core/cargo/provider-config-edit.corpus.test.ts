@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { TomlSyntaxError } from './credentials-edit';
+import {
+  connectProvider,
+  CRATEKEEPER_ALIAS,
+  disconnectProvider,
+  MARKER,
+  readProviderConfig,
+  type ProviderCommand,
+} from './provider-config-edit';
+
+/**
+ * Connect cargo over every shape of config.toml in corpus/config: connect
+ * then disconnect gives back the original bytes, connecting twice is
+ * connecting once, smol-toml reads our alias and our place in the global
+ * list, and nothing the user wrote changes. Malformed files are refused with
+ * a line and column.
+ */
+const CORPUS = join(import.meta.dirname, 'corpus', 'config');
+const MALFORMED = [join(CORPUS, 'malformed'), join(import.meta.dirname, 'corpus', 'malformed')];
+const COMMAND: ProviderCommand = {
+  executable: '/opt/Crate Keeper/bin/cratekeeper-provider',
+  dataDir: '/home/ann/.config/Crate Keeper',
+};
+const ALIAS = [COMMAND.executable, '--data-dir', COMMAND.dataDir];
+
+const fixtures = readdirSync(CORPUS).filter((name) => name.endsWith('.toml'));
+const malformed = MALFORMED.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.toml'))
+    .map((name) => join(dir, name)),
+);
+
+function read(path: string): string {
+  return readFileSync(path).toString('utf8');
+}
+
+function parsed(text: string): Record<string, unknown> {
+  return parse(text.replace(/^\uFEFF/, ''));
+}
+
+function at(document: unknown, path: readonly string[]): unknown {
+  let node = document;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** The document without what Connect adds, to compare the user's part. */
+function userPart(document: Record<string, unknown>): unknown {
+  const copy = JSON.parse(JSON.stringify(document)) as Record<string, Record<string, unknown>>;
+  delete copy['credential-alias']?.[CRATEKEEPER_ALIAS];
+  const registry = copy.registry;
+  const list = registry?.['global-credential-providers'];
+  if (registry && Array.isArray(list)) {
+    registry['global-credential-providers'] = list.filter((item) => item !== CRATEKEEPER_ALIAS);
+  }
+  return copy;
+}
+
+describe('the config.toml corpus', () => {
+  it('holds at least 20 shapes of config files', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(20);
+  });
+
+  describe.each(fixtures)('%s', (name) => {
+    const before = read(join(CORPUS, name));
+    const document = parsed(before);
+    const userList = at(document, ['registry', 'global-credential-providers']);
+
+    it('connects: our alias, ours last in the global list, every user value kept', () => {
+      const connected = connectProvider(before, COMMAND);
+      const after = parsed(connected);
+      expect(at(after, ['credential-alias', CRATEKEEPER_ALIAS])).toEqual(ALIAS);
+      const list = at(after, ['registry', 'global-credential-providers']);
+      expect(list).toEqual(
+        Array.isArray(userList)
+          ? [...(userList as unknown[]), CRATEKEEPER_ALIAS]
+          : ['cargo:token', CRATEKEEPER_ALIAS],
+      );
+      expect(readProviderConfig(connected, COMMAND).connected).toBe(true);
+      expect(readProviderConfig(before, COMMAND).connected).toBe(false);
+      // Everything else reads the same (a created key aside, which Disconnect takes out).
+      const userBefore = userPart(document) as Record<string, Record<string, unknown>>;
+      const userAfter = userPart(after) as Record<string, Record<string, unknown>>;
+      if (!Array.isArray(userList)) delete userAfter.registry?.['global-credential-providers'];
+      expect(JSON.stringify(pruned(userAfter))).toBe(JSON.stringify(pruned(userBefore)));
+      // The user's bytes are all still there, in order: Connect only inserts.
+      expect(isSubsequence(before, connected)).toBe(true);
+      // Line breaks follow the file's.
+      if (before.includes('\r\n')) expect(connected.replace(/\r\n/g, '')).not.toContain('\n');
+      expect(connected.startsWith('\uFEFF')).toBe(before.startsWith('\uFEFF'));
+      expect(connected).toContain(MARKER);
+    });
+
+    it('connecting twice is connecting once', () => {
+      const once = connectProvider(before, COMMAND);
+      expect(connectProvider(once, COMMAND)).toBe(once);
+    });
+
+    it('disconnects back to the original bytes', () => {
+      expect(disconnectProvider(connectProvider(before, COMMAND))).toBe(before);
+    });
+
+    it('disconnecting a file that was never connected changes nothing', () => {
+      expect(disconnectProvider(before)).toBe(before);
+    });
+
+    it('writes a new executable path in place of an old one, and still disconnects exactly', () => {
+      const old = connectProvider(before, { executable: '/old/provider', dataDir: '/old/data' });
+      const moved = connectProvider(old, COMMAND);
+      expect(at(parsed(moved), ['credential-alias', CRATEKEEPER_ALIAS])).toEqual(ALIAS);
+      expect(readProviderConfig(old, COMMAND).connected).toBe(false);
+      expect(readProviderConfig(moved, COMMAND).connected).toBe(true);
+      expect(disconnectProvider(moved)).toBe(before);
+    });
+  });
+
+  describe.each(malformed)('malformed %s', (path) => {
+    const before = read(path);
+    it('is refused with the line and column, for connect, disconnect and read', () => {
+      for (const edit of [
+        () => connectProvider(before, COMMAND, '/c/config.toml'),
+        () => disconnectProvider(before, '/c/config.toml'),
+        () => readProviderConfig(before, COMMAND, '/c/config.toml'),
+      ]) {
+        let thrown: unknown;
+        try {
+          edit();
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(TomlSyntaxError);
+        const error = thrown as TomlSyntaxError;
+        expect(error.line).toBeGreaterThan(0);
+        expect(error.column).toBeGreaterThan(0);
+        expect(error.message).toContain(`line ${error.line}, column ${error.column}`);
+        expect(error.message).toContain('/c/config.toml');
+      }
+    });
+  });
+});
+
+function pruned(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    const inner = pruned(member);
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) kept[key] = inner;
+    else if (Object.keys(inner).length > 0) kept[key] = inner;
+  }
+  return kept;
+}
+
+/** Every character of `small` appears in `large` in order (Connect only inserts text). */
+function isSubsequence(small: string, large: string): boolean {
+  let index = 0;
+  for (const char of large) if (char === small[index]) index += 1;
+  return index === small.length;
+}

@@ -1,0 +1,130 @@
+import { parse } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { UnsafeEditError } from './credentials-edit';
+import {
+  connectProvider,
+  disconnectProvider,
+  readProviderConfig,
+  tomlString,
+  type ProviderCommand,
+} from './provider-config-edit';
+
+/** Connect cargo's edits of config.toml, shape by shape (the corpus test covers round trips). */
+const COMMAND: ProviderCommand = {
+  executable: '/opt/cratekeeper/provider',
+  dataDir: '/home/ann/.config/Cratekeeper',
+};
+
+function alias(text: string): unknown {
+  const document = parse(text) as { 'credential-alias'?: { cratekeeper?: unknown } };
+  return document['credential-alias']?.cratekeeper;
+}
+
+describe('connectProvider', () => {
+  it('writes the alias in array form and ours after cargo:token, into an empty file', () => {
+    expect(connectProvider('', COMMAND)).toBe(
+      [
+        '# added by Cratekeeper: Disconnect cargo in Cratekeeper removes it',
+        '[credential-alias]',
+        'cratekeeper = ["/opt/cratekeeper/provider", "--data-dir", "/home/ann/.config/Cratekeeper"]',
+        '',
+        '# added by Cratekeeper: Disconnect cargo in Cratekeeper removes it',
+        '[registry]',
+        'global-credential-providers = ["cargo:token", "cratekeeper"]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('quotes Windows paths with spaces and backslashes so cargo reads them back exactly', () => {
+    const command = {
+      executable: 'C:\\Program Files\\Cratekeeper\\resources\\cratekeeper-provider.exe',
+      dataDir: 'C:\\Users\\Ann Lee\\AppData\\Roaming\\Cratekeeper',
+    };
+    const text = connectProvider('', command);
+    expect(text).toContain(
+      "cratekeeper = ['C:\\Program Files\\Cratekeeper\\resources\\cratekeeper-provider.exe', \"--data-dir\", 'C:\\Users\\Ann Lee\\AppData\\Roaming\\Cratekeeper']",
+    );
+    expect(alias(text)).toEqual([command.executable, '--data-dir', command.dataDir]);
+    expect(readProviderConfig(text, command).connected).toBe(true);
+  });
+
+  it('escapes a path that a literal string cannot hold (a quote and a backslash)', () => {
+    const command = { executable: "C:\\O'Brien\\provider.exe", dataDir: '/d "x"' };
+    const text = connectProvider('', command);
+    expect(tomlString(command.executable)).toBe('"C:\\\\O\'Brien\\\\provider.exe"');
+    expect(alias(text)).toEqual([command.executable, '--data-dir', command.dataDir]);
+  });
+
+  it('keeps a global list and appends ours last (later entries are asked first)', () => {
+    const text = '[registry]\nglobal-credential-providers = ["cargo:libsecret"]\n';
+    const connected = connectProvider(text, COMMAND);
+    expect(connected).toContain('global-credential-providers = ["cargo:libsecret", "cratekeeper"]');
+  });
+
+  it('refuses a global list written as one string instead of guessing', () => {
+    expect(() =>
+      connectProvider('[registry]\nglobal-credential-providers = "cargo:token"\n', COMMAND),
+    ).toThrow(UnsafeEditError);
+  });
+
+  it('does not replace a registry-specific provider, and reports it as shadowing ours', () => {
+    const text = [
+      '[registry]',
+      'credential-provider = ["cargo:token"]',
+      '',
+      '[registries.sim]',
+      'index = "sparse+http://127.0.0.1:1/index/"',
+      'credential-provider = ["/opt/other provider", "--x"]',
+      '',
+      '[registries.lab]',
+      'index = "sparse+http://127.0.0.1:2/index/"',
+      'credential-provider = "cratekeeper"',
+      '',
+    ].join('\n');
+    const connected = connectProvider(text, COMMAND);
+    expect(connected).toContain('credential-provider = ["cargo:token"]');
+    expect(readProviderConfig(connected, COMMAND)).toEqual({
+      connected: true,
+      shadowedBy: { 'crates-io': 'cargo:token', sim: '/opt/other provider --x' },
+    });
+  });
+});
+
+describe('readProviderConfig', () => {
+  it('is connected only when the alias names our command and cargo asks it', () => {
+    const aliasOnly =
+      '[credential-alias]\ncratekeeper = ["/opt/cratekeeper/provider", "--data-dir", "/home/ann/.config/Cratekeeper"]\n';
+    expect(readProviderConfig(aliasOnly, COMMAND).connected).toBe(false);
+    const listedOnly = '[registry]\nglobal-credential-providers = ["cargo:token", "cratekeeper"]\n';
+    expect(readProviderConfig(listedOnly, COMMAND).connected).toBe(false);
+    const perRegistry = `${aliasOnly}[registries.sim]\nindex = "x"\ncredential-provider = "cratekeeper"\n`;
+    expect(readProviderConfig(perRegistry, COMMAND).connected).toBe(true);
+    expect(readProviderConfig('', COMMAND)).toEqual({ connected: false, shadowedBy: {} });
+  });
+});
+
+describe('disconnectProvider', () => {
+  it('keeps what the user added to a table Connect created, and the table with it', () => {
+    const connected = connectProvider('', COMMAND).replace(
+      'global-credential-providers',
+      'default = "sim"\nglobal-credential-providers',
+    );
+    const disconnected = disconnectProvider(connected);
+    expect(parse(disconnected)).toEqual({ registry: { default: 'sim' } });
+    expect(disconnected).toContain('[registry]\ndefault = "sim"\n');
+  });
+
+  it('keeps a list the user wrote, taking out only our entry', () => {
+    const text = '[registry]\nglobal-credential-providers = ["cargo:token"]\n';
+    const connected = connectProvider(text, COMMAND);
+    expect(disconnectProvider(connected)).toBe(text);
+  });
+
+  it('takes out every way cargo would ask our alias once it is gone (a list naming it)', () => {
+    const text = '[registry]\nglobal-credential-providers = ["cargo:token", "cratekeeper"]\n';
+    expect(disconnectProvider(text)).toBe(
+      '[registry]\nglobal-credential-providers = ["cargo:token"]\n',
+    );
+  });
+});
