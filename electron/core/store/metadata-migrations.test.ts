@@ -6,6 +6,7 @@ import { CRATES_IO } from '../../../shared/domain/account';
 import { ConfMetadataStore, MetadataStoreUnreadableError } from './conf-metadata-store';
 import {
   DEFAULT_METADATA,
+  DEFAULT_PROVIDER_MEMORY,
   DEFAULT_SETTINGS,
   DEFAULT_WATCH_MEMORY,
   type Metadata,
@@ -14,6 +15,7 @@ import {
   METADATA_FORMAT_VERSION,
   migrateMetadataTo020,
   migrateMetadataTo030,
+  migrateMetadataTo040,
   repairSettings,
 } from './metadata-migrations';
 
@@ -139,6 +141,34 @@ describe('migrateMetadataTo030', () => {
   });
 });
 
+describe('migrateMetadataTo040', () => {
+  it('adds the provider memory, empty, keeping everything else', () => {
+    const v030 = { ...DEFAULT_METADATA, accounts: MIGRATED_ACCOUNTS } as Record<string, unknown>;
+    delete v030['provider'];
+    expect(migrateMetadataTo040(v030)).toEqual({
+      ...DEFAULT_METADATA,
+      accounts: MIGRATED_ACCOUNTS,
+      provider: DEFAULT_PROVIDER_MEMORY,
+    });
+  });
+
+  it('keeps a provider memory already in shape, and starts afresh from one that is not', () => {
+    const provider: Metadata['provider'] = {
+      policies: [
+        {
+          registryName: 'crates-io',
+          policy: { whenNoToken: 'fall-through', askBeforePublish: true },
+        },
+      ],
+      audit: [],
+    };
+    expect(migrateMetadataTo040({ ...DEFAULT_METADATA, provider })['provider']).toEqual(provider);
+    expect(
+      migrateMetadataTo040({ ...DEFAULT_METADATA, provider: { audit: 'x' } })['provider'],
+    ).toEqual(DEFAULT_PROVIDER_MEMORY);
+  });
+});
+
 describe('repairSettings', () => {
   it('cleans warning days the stricter schema refuses instead of dropping them all', () => {
     // Repeats, out-of-range days and more than six: the valid ones stay, in the user's order.
@@ -162,7 +192,7 @@ describe('repairSettings', () => {
 });
 
 describe('conf migrations', () => {
-  it("migrates a 0.2.0 file to 0.3.0 without losing the user's warning days", async () => {
+  it("migrates a 0.2.0 file to the current version without losing the user's warning days", async () => {
     await writeFile(file, JSON.stringify(V020_FILE));
     const store = ConfMetadataStore.open(dataDir);
     expect(store.get('settings')).toEqual({
@@ -175,7 +205,8 @@ describe('conf migrations', () => {
     expect(store.get('accounts')).toEqual(MIGRATED_ACCOUNTS);
     const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });
-    expect(METADATA_FORMAT_VERSION).toBe('0.3.0');
+    expect(METADATA_FORMAT_VERSION).toBe('0.4.0');
+    expect(store.get('provider')).toEqual(DEFAULT_PROVIDER_MEMORY);
   });
 
   it('migrates a 0.1.0 file when the store opens, and records the new version', async () => {
@@ -200,6 +231,7 @@ describe('conf migrations', () => {
       importedTokens: store.get('importedTokens'),
       settings: store.get('settings'),
       watch: store.get('watch'),
+      provider: store.get('provider'),
     }).toEqual(DEFAULT_METADATA);
     const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     expect(onDisk['__internal__']).toEqual({ migrations: { version: METADATA_FORMAT_VERSION } });

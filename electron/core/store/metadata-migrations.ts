@@ -2,9 +2,11 @@ import type { Options } from 'conf';
 import { z } from 'zod';
 import { accountSchema, type Account } from '../../../shared/domain/account';
 import {
+  DEFAULT_PROVIDER_MEMORY,
   DEFAULT_SETTINGS,
   DEFAULT_WATCH_MEMORY,
   importedTokenSchema,
+  providerMemorySchema,
   settingsSchema,
   watchMemorySchema,
   type Metadata,
@@ -21,7 +23,7 @@ import {
  * conf also runs every step on a brand-new file (it starts from 0.0.0), so
  * each step must leave data already in the newer shape untouched.
  */
-export const METADATA_FORMAT_VERSION = '0.3.0';
+export const METADATA_FORMAT_VERSION = '0.4.0';
 
 /**
  * The first metadata shape (0.1.0): accounts flattened, the registry known
@@ -123,6 +125,7 @@ export function migrateMetadataTo020(
   return {
     // Later keys ride along untouched; their own steps deal with them.
     ...(stored['watch'] === undefined ? {} : { watch: stored['watch'] }),
+    ...(stored['provider'] === undefined ? {} : { provider: stored['provider'] }),
     accounts: accounts.map((entry) => {
       const current = accountSchema.safeParse(entry);
       return current.success ? current.data : accountFromV010(accountV010Schema.parse(entry));
@@ -138,14 +141,32 @@ export function migrateMetadataTo020(
  * the user's warning days, clipboard and idle-lock values are kept; the
  * watch's memory (what was notified) starts empty.
  */
-export function migrateMetadataTo030(stored: Readonly<Record<string, unknown>>): Metadata {
+export function migrateMetadataTo030(
+  stored: Readonly<Record<string, unknown>>,
+): Omit<Metadata, 'provider'> & { provider?: unknown } {
   const watch = watchMemorySchema.safeParse(stored['watch']);
   const memory: WatchMemory = watch.success ? watch.data : structuredClone(DEFAULT_WATCH_MEMORY);
   return {
+    // Later keys ride along untouched; their own steps deal with them.
+    ...(stored['provider'] === undefined ? {} : { provider: stored['provider'] }),
     accounts: z.array(accountSchema).parse(stored['accounts'] ?? []),
     importedTokens: z.array(importedTokenSchema).parse(stored['importedTokens'] ?? []),
     settings: repairSettings(stored['settings']),
     watch: memory,
+  };
+}
+
+/**
+ * 0.3.0 → 0.4.0 (the credential provider): its policies and audit start
+ * empty; a provider memory that does not fit is started afresh (it holds no
+ * user data that cannot be made again: default policies and a request log).
+ */
+export function migrateMetadataTo040(stored: Readonly<Record<string, unknown>>): Metadata {
+  const earlier = migrateMetadataTo030(stored);
+  const provider = providerMemorySchema.safeParse(stored['provider']);
+  return {
+    ...earlier,
+    provider: provider.success ? provider.data : structuredClone(DEFAULT_PROVIDER_MEMORY),
   };
 }
 
@@ -154,6 +175,9 @@ export const metadataMigrations: NonNullable<Options<Metadata>['migrations']> = 
     store.store = migrateMetadataTo020(store.store) as Metadata;
   },
   '0.3.0': (store) => {
-    store.store = migrateMetadataTo030(store.store);
+    store.store = migrateMetadataTo030(store.store) as Metadata;
+  },
+  '0.4.0': (store) => {
+    store.store = migrateMetadataTo040(store.store);
   },
 };

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { accountSchema } from '../../../shared/domain/account';
+import {
+  PROVIDER_AUDIT_LIMIT,
+  providerAuditEntrySchema,
+  providerPolicySchema,
+} from '../../../shared/domain/cargo-provider';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/domain/settings';
 import { cargoRegistryNameSchema } from '../../../shared/domain/token-import';
 
@@ -69,11 +74,27 @@ export const DEFAULT_WATCH_MEMORY: WatchMemory = {
   refreshedAt: null,
 };
 
+/**
+ * The credential provider's memory: each registry's policy (absent: the
+ * default) and the requests answered, newest first, bounded (metadata only).
+ */
+export const providerMemorySchema = z.object({
+  // A list, not an object keyed by registry name: a name like "__proto__" must stay a string.
+  policies: z
+    .array(z.object({ registryName: z.string().min(1).max(64), policy: providerPolicySchema }))
+    .max(1000),
+  audit: z.array(providerAuditEntrySchema).max(PROVIDER_AUDIT_LIMIT),
+});
+export type ProviderMemory = z.infer<typeof providerMemorySchema>;
+
+export const DEFAULT_PROVIDER_MEMORY: ProviderMemory = { policies: [], audit: [] };
+
 export const metadataSchemas = {
   accounts: z.array(accountSchema),
   importedTokens: z.array(importedTokenSchema),
   settings: settingsSchema,
   watch: watchMemorySchema,
+  provider: providerMemorySchema,
 } as const;
 
 export type Metadata = {
@@ -104,4 +125,5 @@ export const DEFAULT_METADATA: Metadata = {
   importedTokens: [],
   settings: DEFAULT_SETTINGS,
   watch: DEFAULT_WATCH_MEMORY,
+  provider: DEFAULT_PROVIDER_MEMORY,
 };
