@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { copyFile, chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { PROVIDER_EXECUTABLE_BASENAME } from '../core/provider/provider-executable.js';
@@ -24,11 +24,11 @@ export const PROVIDER_BUNDLE = join(PROVIDER_OUT_DIR, `${PROVIDER_EXECUTABLE_BAS
 /** The fuse postject flips in the Node binary (Node's documented sentinel). */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
-export async function bundleProvider(): Promise<string> {
-  await mkdir(PROVIDER_OUT_DIR, { recursive: true });
+export async function bundleProvider(outfile: string = PROVIDER_BUNDLE): Promise<string> {
+  await mkdir(dirname(outfile), { recursive: true });
   await build({
     entryPoints: [join(ROOT, 'electron', 'credential-provider', 'main.ts')],
-    outfile: PROVIDER_BUNDLE,
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -37,7 +37,7 @@ export async function bundleProvider(): Promise<string> {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  return PROVIDER_BUNDLE;
+  return outfile;
 }
 
 /** The single executable for this platform, next to the bundle. */
@@ -49,6 +49,7 @@ export function seaExecutablePath(platform: NodeJS.Platform = process.platform):
 }
 
 export async function buildSingleExecutable(): Promise<string> {
+  await mkdir(PROVIDER_OUT_DIR, { recursive: true });
   const bundle = await bundleProvider();
   const blob = join(PROVIDER_OUT_DIR, 'sea-prep.blob');
   const seaConfig = join(PROVIDER_OUT_DIR, 'sea-config.json');
