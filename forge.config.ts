@@ -4,6 +4,10 @@ import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { MAIN_WINDOW_NAME, TRAY_ICON_SOURCE_DIR } from './electron/build-targets.js';
 import { APP_FUSES } from './electron/fuses.js';
+import {
+  buildSingleExecutableFor,
+  seaExecutablePath,
+} from './electron/credential-provider/build.js';
 
 /**
  * `npm start` (electron-forge start) and `npm run package` / `make`. The Vite
@@ -16,7 +20,16 @@ const config: ForgeConfig = {
     // The tray icons, outside the asar as plain files named as Electron wants
     // them (…Template.png, @2x): `<resources>/tray` in the package, read from
     // electron/assets/tray in development (electron/adapters/tray-icons.ts).
-    extraResource: [TRAY_ICON_SOURCE_DIR],
+    // The cargo credential provider as a single executable
+    // (`<resources>/cratekeeper-credential-provider[.exe]`): cargo runs it, and
+    // the app itself cannot act as Node (RunAsNode fuse off). Built by the
+    // prePackage hook below for the platform being packaged.
+    extraResource: [TRAY_ICON_SOURCE_DIR, seaExecutablePath()],
+  },
+  hooks: {
+    prePackage: async (_config, platform, arch) => {
+      await buildSingleExecutableFor(platform, arch);
+    },
   },
   makers: [new MakerZIP()],
   plugins: [
