@@ -1,5 +1,6 @@
 import type { CargoOverride } from '../../../shared/domain/cargo-use';
 import { CRATES_IO_CARGO_NAME, tokenTablePath, valueAt } from './credentials-edit';
+import { CRATEKEEPER_ALIAS } from './provider-config-edit';
 
 /** cargo's environment variable for a registry's token (NAME upper-cased, `-` → `_`). */
 export function tokenVariableOf(registry: string): string {
@@ -80,7 +81,13 @@ export function findOverrides(
       });
     } else if (global) {
       const first = global.slice(global.indexOf('cargo:token') + 1).reverse();
-      if (first.length > 0) {
+      if (first.includes(CRATEKEEPER_ALIAS)) {
+        // Connect cargo: our provider answers not-found only when it holds nothing it may hand out there.
+        overrides.push({
+          kind: 'credential-provider',
+          message: `cargo is connected to Cratekeeper: it asks Cratekeeper's credential provider first and reads the credentials file for ${registry} only when Cratekeeper holds no token for it, or has no fitting one and ${registry} is set to fall through.`,
+        });
+      } else if (first.length > 0) {
         overrides.push({
           kind: 'credential-provider',
           message: `cargo asks ${first.map((name) => `"${name}"`).join(', ')} before the credentials file (registry.global-credential-providers); the file's token is used only when they have none.`,
