@@ -20,6 +20,7 @@ import {
  * a line and column.
  */
 const CORPUS = join(import.meta.dirname, 'corpus', 'config');
+const CREDENTIALS_CORPUS = join(import.meta.dirname, 'corpus');
 const MALFORMED = [join(CORPUS, 'malformed'), join(import.meta.dirname, 'corpus', 'malformed')];
 const COMMAND: ProviderCommand = {
   executable: '/opt/Crate Keeper/bin/cratekeeper-provider',
@@ -119,6 +120,18 @@ describe('the config.toml corpus', () => {
       expect(readProviderConfig(moved, COMMAND).connected).toBe(true);
       expect(disconnectProvider(moved)).toBe(before);
     });
+  });
+
+  // The credentials corpus holds 36 more valid shapes (dotted keys, inline tables, BOM, CRLF...).
+  const credentialsShapes = readdirSync(CREDENTIALS_CORPUS).filter((name) =>
+    name.endsWith('.toml'),
+  );
+  it.each(credentialsShapes)('round-trips the credentials shape %s too', (name) => {
+    const before = read(join(CREDENTIALS_CORPUS, name));
+    const connected = connectProvider(before, COMMAND);
+    expect(readProviderConfig(connected, COMMAND).connected).toBe(true);
+    expect(connectProvider(connected, COMMAND)).toBe(connected);
+    expect(disconnectProvider(connected)).toBe(before);
   });
 
   describe.each(malformed)('malformed %s', (path) => {

@@ -112,7 +112,18 @@ describe('disconnectProvider', () => {
     );
     const disconnected = disconnectProvider(connected);
     expect(parse(disconnected)).toEqual({ registry: { default: 'sim' } });
-    expect(disconnected).toContain('[registry]\ndefault = "sim"\n');
+    expect(disconnected).toBe('\n[registry]\ndefault = "sim"\n');
+  });
+
+  it('keeps a list Connect created that the user added to, without our marker', () => {
+    const text = '[registry]\ndefault = "sim"\n';
+    const connected = connectProvider(text, COMMAND).replace(
+      '["cargo:token", "cratekeeper"]',
+      '["cargo:token", "cargo:libsecret", "cratekeeper"]',
+    );
+    expect(disconnectProvider(connected)).toBe(
+      '[registry]\ndefault = "sim"\nglobal-credential-providers = ["cargo:token", "cargo:libsecret"]\n',
+    );
   });
 
   it('keeps a list the user wrote, taking out only our entry', () => {

@@ -423,14 +423,17 @@ function keyRemoval(text: string, entry: TomlEntry): Splice[] {
 
 /**
  * A marked table header with no keys left: it goes with its marker, and with
- * the blank line (or line break) Connect put before it.
+ * the blank line (or line break) Connect put before it. One with keys the
+ * user added stays, and only its marker goes.
  */
-function emptyTableRemoval(text: string, outline: TomlOutline, table: readonly string[]): Splice[] {
+function tableCleanup(text: string, outline: TomlOutline, table: readonly string[]): Splice[] {
   const header = outline.tables.find((candidate) => samePath(candidate.path, table));
-  if (!header || header.lastEntryEnd !== null) return [];
+  if (!header) return [];
   const headerLine = lineStartAt(text, header.headerEnd);
   const marker = markerFor(text, headerLine);
   if (marker === null) return [];
+  // The user wrote keys into the table since: it stays, without our marker.
+  if (header.lastEntryEnd !== null) return [{ start: marker, end: headerLine, inserted: '' }];
   const end = lineEndAt(text, header.headerEnd);
   const before = text.slice(0, marker);
   const blankBefore = /(?:\r?\n)\r?\n$/.exec(before);
@@ -608,20 +611,26 @@ export function disconnectProvider(text: string, file: string | null = null): st
           : next
             ? { start: item.start, end: next.start, inserted: '' }
             : { start: item.start, end: item.end, inserted: '' };
-        body = apply(body, [splice]);
+        // A key Connect created that the user added to since: it stays, without our marker.
+        const keyLine = lineStartAt(body, globalEntry.start);
+        const marker = markerFor(body, keyLine);
+        body = apply(
+          body,
+          marker === null ? [splice] : [splice, { start: marker, end: keyLine, inserted: '' }],
+        );
         const kept = [...global];
         kept.splice(global.lastIndexOf(CRATEKEEPER_ALIAS), 1);
         expected = withValueAt(expected, GLOBAL_PATH, kept);
       }
     }
-    body = apply(body, emptyTableRemoval(body, outlineToml(body), REGISTRY_TABLE));
+    body = apply(body, tableCleanup(body, outlineToml(body), REGISTRY_TABLE));
   }
 
   const aliasEntry = findEntry(body, ALIAS_PATH);
   if (aliasEntry) {
     body = apply(body, keyRemoval(body, aliasEntry));
     expected = withValueAt(expected, ALIAS_PATH, undefined);
-    body = apply(body, emptyTableRemoval(body, outlineToml(body), ALIAS_TABLE));
+    body = apply(body, tableCleanup(body, outlineToml(body), ALIAS_TABLE));
   }
 
   verify(body, expected);
