@@ -56,6 +56,15 @@ export class RegistryNames {
     return registry.name;
   }
 
+  /**
+   * The API base URL a sparse index's `config.json` names (no trailing
+   * slash), or null: a git index, an index that cannot be asked, or none given.
+   */
+  async apiBaseOf(index: string): Promise<string | null> {
+    const api = await this.apiOf(index);
+    return api === null ? null : withoutTrailingSlash(api);
+  }
+
   private async apiOf(index: string): Promise<string | null> {
     const known = this.apiOfIndex.get(index);
     if (known !== undefined) return known;
