@@ -1,5 +1,6 @@
 import type { TokenView } from '../../../shared/domain/token';
 import { EmptyActionSlot, RowIcon, StatusChip } from '../tokens/token-cells';
+import { shownStatusOf } from '../tokens/token-status';
 import { useCargo } from './cargo-context';
 import { registryTextOf } from './registry-text';
 
@@ -58,14 +59,18 @@ export function CargoActionSlot({ token }: { token: TokenView }) {
  * The Status cell: the status chip, and under it "cargo" on the token cargo
  * reads for its registry.
  */
-export function StatusWithCargo({ token }: { token: Pick<TokenView, 'key' | 'status'> }) {
+export function StatusWithCargo({
+  token,
+}: {
+  token: Pick<TokenView, 'key' | 'status' | 'source' | 'expiresAt'>;
+}) {
   const used = useCargo()?.uses.byTokenKey.get(token.key);
-  if (used === undefined) return <StatusChip status={token.status} />;
+  if (used === undefined) return <StatusChip status={shownStatusOf(token)} />;
   const hint = `cargo reads this token for ${registryTextOf(used.registry)} from its credentials file.`;
   return (
     <span className="cell-lines">
       <span className="cell-line">
-        <StatusChip status={token.status} />
+        <StatusChip status={shownStatusOf(token)} />
       </span>
       <span className="cell-line">
         <span

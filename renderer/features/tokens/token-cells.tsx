@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { TokenStatus } from '../../../shared/domain/expiry';
 import type { TokenView } from '../../../shared/domain/token';
 import { cellOverflowOf, monoWidthOf } from './cell-overflow';
 import {
@@ -12,8 +11,8 @@ import {
   PATTERNS_COLUMN_WIDTH,
   SCOPES_COLUMN_WIDTH,
 } from './token-row-layout';
-import type { WhenText } from './token-format';
-import { scopeCellOf, statusPresentation } from './token-status';
+import type { PatternsCell, WhenText } from './token-format';
+import { scopeCellOf, statusPresentation, type ShownStatus } from './token-status';
 
 /*
  * Cell contents of the token table, as plain elements styled by the table's
@@ -46,6 +45,8 @@ const ROW_ICON_PATHS = {
     'M15 8c-.55 0-1 .45-1 1v2h-2c-.55 0-1 .45-1 1s.45 1 1 1h2v2c0 .55.45 1 1 1s1-.45 1-1v-2h2c.55 0 1-.45 1-1s-.45-1-1-1h-2V9c0-.55-.45-1-1-1M2 12c0-2.58 1.4-4.83 3.48-6.04.32-.19.53-.51.53-.88 0-.77-.84-1.25-1.51-.86C1.82 5.78 0 8.68 0 12s1.82 6.22 4.5 7.78c.67.39 1.51-.09 1.51-.86 0-.37-.21-.69-.53-.88C3.4 16.83 2 14.58 2 12m13-9c-4.96 0-9 4.04-9 9s4.04 9 9 9 9-4.04 9-9-4.04-9-9-9m0 16c-3.86 0-7-3.14-7-7s3.14-7 7-7 7 3.14 7 7-3.14 7-7 7',
   TerminalRounded:
     'M20 4H4c-1.11 0-2 .9-2 2v12c0 1.1.89 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.89-2-2-2m0 14H4V8h16zm-8-2c0-.55.45-1 1-1h4c.55 0 1 .45 1 1s-.45 1-1 1h-4c-.55 0-1-.45-1-1M6.79 9.71c.39-.39 1.02-.39 1.41 0l2.59 2.59c.39.39.39 1.02 0 1.41L8.2 16.3c-.39.39-1.02.39-1.41 0a.996.996 0 0 1 0-1.41L8.67 13l-1.88-1.88a.996.996 0 0 1 0-1.41',
+  RemoveCircleOutlineRounded:
+    'M7 12c0 .55.45 1 1 1h8c.55 0 1-.45 1-1s-.45-1-1-1H8c-.55 0-1 .45-1 1m5-10C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8',
   LinkOffRounded:
     'M14 9h2.87c1.46 0 2.8.98 3.08 2.42.31 1.64-.74 3.11-2.22 3.48l1.53 1.53c1.77-.91 2.95-2.82 2.7-5.01C21.68 8.86 19.37 7 16.79 7H14c-.55 0-1 .45-1 1s.45 1 1 1M3.51 3.51a.996.996 0 0 0-1.41 0c-.39.39-.39 1.02 0 1.41l2.64 2.64c-1.77.91-2.95 2.82-2.7 5.01C2.32 15.14 4.63 17 7.21 17H10c.55 0 1-.45 1-1s-.45-1-1-1H7.13c-1.46 0-2.8-.98-3.08-2.42-.31-1.64.75-3.11 2.22-3.48l2.12 2.12c-.23.19-.39.46-.39.78 0 .55.45 1 1 1h1.17l8.9 8.9c.39.39 1.02.39 1.41 0s.39-1.02 0-1.41zM14 11l1.71 1.71c.18-.18.29-.43.29-.71 0-.55-.45-1-1-1z',
 } as const;
@@ -109,13 +110,7 @@ const PATTERN_NOUN = ['pattern', 'patterns'] as const;
  */
 export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpointScopes'> }) {
   const cell = scopeCellOf(token);
-  if (cell.kind === 'unknown') {
-    return (
-      <span className="muted" data-hint={cell.description} aria-description={cell.description}>
-        not known
-      </span>
-    );
-  }
+  if (cell.kind === 'unknown') return <NotKnown hint={cell.description} />;
   const { chips } = cell;
   if (chips.length === 0) return <span className="muted">no endpoint scopes</span>;
   const { shown, hidden } = cellOverflowOf(
@@ -153,7 +148,8 @@ export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpo
  * than that end in "+N". A long pattern is cut short with an ellipsis; its
  * whole text stays in the page for assistive tech and in its title.
  */
-export function CratePatterns({ patterns }: { patterns: readonly string[] | null }) {
+export function CratePatterns({ patterns }: { patterns: PatternsCell }) {
+  if (patterns === 'unknown') return <NotKnown hint={UNKNOWN_PATTERNS_HINT} />;
   if (patterns === null) return <span className="muted">any crate</span>;
   const { shown, hidden } = cellOverflowOf(
     patterns.map((pattern) => monoWidthOf(pattern, PATTERN_FONT_PX)),
@@ -176,6 +172,18 @@ export function CratePatterns({ patterns }: { patterns: readonly string[] | null
   );
 }
 
+const UNKNOWN_PATTERNS_HINT =
+  'Imported token: its registry did not list it, so the crates it may act on are not known.';
+
+/** A fact about an imported token nobody told the app, with why in its hint. */
+export function NotKnown({ hint }: { hint: string }) {
+  return (
+    <span className="muted" data-hint={hint} aria-description={hint}>
+      not known
+    </span>
+  );
+}
+
 /** One item to a line; "+N", if any, shares the last line (or has it alone). */
 function linesOf(items: readonly ReactNode[], more: ReactNode): readonly ReactNode[] {
   if (more === null) return items;
@@ -190,7 +198,7 @@ function linesOf(items: readonly ReactNode[], more: ReactNode): readonly ReactNo
 }
 
 /** The Status cell: a chip coloured by urgency whose hint says what to do. */
-export function StatusChip({ status }: { status: TokenStatus }) {
+export function StatusChip({ status }: { status: ShownStatus }) {
   const { label, tone, description } = statusPresentation(status);
   return (
     <span
@@ -205,7 +213,13 @@ export function StatusChip({ status }: { status: TokenStatus }) {
 
 /** A relative time over its exact date-time, or a muted word such as "never". */
 export function WhenCell({ when, iso }: { when: WhenText; iso: string | null }) {
-  if (when.exact === null || iso === null) return <span className="muted">{when.relative}</span>;
+  if (when.exact === null || iso === null) {
+    return (
+      <span className="muted" data-hint={when.hint} aria-description={when.hint}>
+        {when.relative}
+      </span>
+    );
+  }
   return (
     <time dateTime={iso}>
       <span className="line">{when.relative}</span>

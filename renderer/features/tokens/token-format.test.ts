@@ -10,6 +10,9 @@ import {
   formatRelative,
   lastUsedText,
   lastUsedTextOf,
+  patternsCellOf,
+  expiryTextOf,
+  createdTextOf,
 } from './token-format';
 import { accountFixture } from '../../../shared/test-support/domain-fixtures';
 
@@ -143,6 +146,26 @@ describe('imported tokens', () => {
     );
   });
 
+  it('says "not known" for what nobody told the app: crates, expiry; not "any crate" or "never"', () => {
+    const imported = { source: 'imported', cratePatterns: null, expiresAt: null } as const;
+    expect(patternsCellOf(imported)).toBe('unknown');
+    expect(patternsCellOf({ ...imported, source: 'registry' })).toBeNull();
+    expect(expiryTextOf(imported, now).relative).toBe('not known');
+    expect(expiryTextOf({ ...imported, source: 'registry' }, now).relative).toBe('never');
+    expect(
+      expiryTextOf({ source: 'imported', expiresAt: '2026-07-01T00:00:00Z' }, now).exact,
+    ).not.toBeNull();
+  });
+
+  it('labels an imported token’s only date as its import', () => {
+    const createdAt = '2026-06-01T10:00:00Z';
+    expect(createdTextOf({ source: 'imported', createdAt })).toMatchObject({
+      label: 'Imported',
+      date: formatDate(createdAt),
+    });
+    expect(createdTextOf({ source: 'registry', createdAt }).label).toBeNull();
+  });
+
   it('names the account, or says the token was imported for a registry', () => {
     const account = accountFixture();
     const listed = {
@@ -153,7 +176,7 @@ describe('imported tokens', () => {
     expect(accountTextOf(listed, account)).toEqual({ primary: 'ferris', secondary: 'crates.io' });
     expect(
       accountTextOf({ source: 'imported', accountId: null, registryName: 'my-corp' }, undefined),
-    ).toEqual({ primary: 'imported', secondary: 'my-corp' });
+    ).toMatchObject({ primary: 'Account not known', secondary: 'imported · my-corp' });
     expect(accountTextOf(listed, undefined)).toEqual({
       primary: 'crates.io#1',
       secondary: 'crates-io',

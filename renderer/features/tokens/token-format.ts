@@ -8,6 +8,8 @@ export interface WhenText {
   readonly relative: string;
   /** The exact local date and time; null for "never". */
   readonly exact: string | null;
+  /** Why there is no date, for a muted word that needs it ("not known"). */
+  readonly hint?: string;
 }
 
 /**
@@ -107,6 +109,21 @@ export function formatAge(iso: string, now: Date): string {
   return formatRelative(iso, now);
 }
 
+/**
+ * The Expiry column of a row: an imported token without a date has an
+ * expiry nobody told the app, not none.
+ */
+export function expiryTextOf(token: Pick<TokenView, 'source' | 'expiresAt'>, now: Date): WhenText {
+  if (token.source === 'imported' && token.expiresAt === null) {
+    return {
+      relative: 'not known',
+      exact: null,
+      hint: 'Imported without an expiry date: when it expires is not known.',
+    };
+  }
+  return expiryText(token.expiresAt, now);
+}
+
 /** The Expiry column: relative and exact, or "never". */
 export function expiryText(expiresAt: string | null, now: Date): WhenText {
   if (expiresAt === null) return { relative: 'never', exact: null };
@@ -122,7 +139,11 @@ export function lastUsedTextOf(
   now: Date,
 ): WhenText {
   if (token.source === 'imported' && token.lastUsedAt === null) {
-    return { relative: 'not known', exact: null };
+    return {
+      relative: 'not known',
+      exact: null,
+      hint: 'Imported token: only its registry knows when it was last used.',
+    };
   }
   return lastUsedText(token.lastUsedAt, now);
 }
@@ -138,21 +159,55 @@ export function cratePatternsOf(patterns: readonly string[] | null): readonly st
   return patterns === null || patterns.length === 0 ? null : patterns;
 }
 
+/** The Crate patterns cell: patterns, null for any crate, or 'unknown' (an imported token). */
+export type PatternsCell = readonly string[] | null | 'unknown';
+
+/** An imported token's patterns were never told to the app: not "any crate". */
+export function patternsCellOf(token: Pick<TokenView, 'source' | 'cratePatterns'>): PatternsCell {
+  if (token.source === 'imported' && token.cratePatterns === null) return 'unknown';
+  return cratePatternsOf(token.cratePatterns);
+}
+
+/** The Created column: a registry's creation date, or the day an imported token was imported. */
+export interface CreatedText {
+  /** "Imported" for an imported token, whose only known date is the import's. */
+  readonly label: string | null;
+  readonly date: string;
+  readonly exact: string;
+}
+
+export function createdTextOf(token: Pick<TokenView, 'source' | 'createdAt'>): CreatedText {
+  return {
+    label: token.source === 'imported' ? 'Imported' : null,
+    date: formatDate(token.createdAt),
+    exact: formatDateTime(token.createdAt),
+  };
+}
+
 /** The Account column: whose token it is, and on which registry. */
 export interface AccountText {
   readonly primary: string;
   readonly secondary: string;
+  /** Why the account is not named, when it is not. */
+  readonly hint?: string;
 }
 
 /**
- * The login and registry host of the token's account; "imported" and cargo's
- * registry name for a token the user pasted in.
+ * The login and registry host of the token's account. A token the user
+ * pasted in is not tied to any account (the registry never listed it), so
+ * its account is "not known", on cargo's registry name.
  */
 export function accountTextOf(
   token: Pick<TokenView, 'source' | 'accountId' | 'registryName'>,
   account: Account | undefined,
 ): AccountText {
   if (account) return { primary: account.login, secondary: registryHost(account) };
-  if (token.source === 'imported') return { primary: 'imported', secondary: token.registryName };
+  if (token.source === 'imported') {
+    return {
+      primary: 'Account not known',
+      secondary: `imported · ${token.registryName}`,
+      hint: `Imported token: Cratekeeper cannot tell which account on ${token.registryName} it belongs to.`,
+    };
+  }
   return { primary: token.accountId ?? 'unknown account', secondary: token.registryName };
 }

@@ -13,11 +13,10 @@ import {
 import { TokenActionButtons } from './token-actions/token-action-buttons';
 import {
   accountTextOf,
-  cratePatternsOf,
-  expiryText,
-  formatDate,
-  formatDateTime,
+  createdTextOf,
+  expiryTextOf,
   lastUsedTextOf,
+  patternsCellOf,
 } from './token-format';
 
 export interface TokenRowProps {
@@ -55,8 +54,9 @@ type TokenRowCellsProps = Omit<TokenRowProps, 'index'>;
  */
 const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
   const { token, account, now, onShowSecret } = props;
-  const patterns = cratePatternsOf(token.cratePatterns);
+  const patterns = patternsCellOf(token);
   const owner = accountTextOf(token, account);
+  const created = createdTextOf(token);
   return (
     <>
       <td>
@@ -68,9 +68,15 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
         </div>
       </td>
       <td>
-        <span className="line" title={owner.primary}>
-          {owner.primary}
-        </span>
+        {owner.hint === undefined ? (
+          <span className="line" title={owner.primary}>
+            {owner.primary}
+          </span>
+        ) : (
+          <span className="line muted" data-hint={owner.hint} aria-description={owner.hint}>
+            {owner.primary}
+          </span>
+        )}
         <span className="sub line" title={owner.secondary}>
           {owner.secondary}
         </span>
@@ -82,15 +88,22 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
         <CratePatterns patterns={patterns} />
       </td>
       <td>
-        <time className="nowrap" dateTime={token.createdAt} title={formatDateTime(token.createdAt)}>
-          {formatDate(token.createdAt)}
-        </time>
+        {created.label === null ? (
+          <time className="nowrap" dateTime={token.createdAt} title={created.exact}>
+            {created.date}
+          </time>
+        ) : (
+          <time dateTime={token.createdAt} title={`${created.label} ${created.exact}`}>
+            <span className="line">{created.label}</span>
+            <span className="sub line">{created.date}</span>
+          </time>
+        )}
       </td>
       <td>
         <WhenCell when={lastUsedTextOf(token, now)} iso={token.lastUsedAt} />
       </td>
       <td>
-        <WhenCell when={expiryText(token.expiresAt, now)} iso={token.expiresAt} />
+        <WhenCell when={expiryTextOf(token, now)} iso={token.expiresAt} />
       </td>
       <td>
         <StatusWithCargo token={token} />

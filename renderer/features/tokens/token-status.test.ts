@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
-import { LEGACY_SCOPE_CHIP, scopeCellOf, scopeChipsOf, statusPresentation } from './token-status';
+import {
+  LEGACY_SCOPE_CHIP,
+  scopeCellOf,
+  scopeChipsOf,
+  shownStatusOf,
+  statusPresentation,
+} from './token-status';
 
 describe('status presentation', () => {
   it('colours statuses by urgency', () => {
@@ -17,6 +23,14 @@ describe('status presentation', () => {
       expect(label).not.toBe('');
       expect(description.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('an imported token without an expiry date', () => {
+  it('shows "Expiry not known", not "No expiry"', () => {
+    const imported = { source: 'imported', status: 'no-expiry', expiresAt: null } as const;
+    expect(statusPresentation(shownStatusOf(imported)).label).toBe('Expiry not known');
+    expect(shownStatusOf({ ...imported, source: 'registry' })).toBe('no-expiry');
   });
 });
 

@@ -7,6 +7,21 @@ import {
 } from '../../../shared/domain/scopes';
 import type { Tone } from '../../components/tone';
 
+/**
+ * A status as the list shows it: the core's, or for an imported token whose
+ * expiry the user did not give, "expiry not known" (the core files it under
+ * no-expiry, which would claim a fact nobody knows).
+ */
+export type ShownStatus = TokenStatus | 'expiry-unknown';
+
+/** The status a row's chip shows. */
+export function shownStatusOf(
+  token: Pick<TokenView, 'source' | 'status' | 'expiresAt'>,
+): ShownStatus {
+  if (token.source === 'imported' && token.expiresAt === null) return 'expiry-unknown';
+  return token.status;
+}
+
 /** How a status chip looks and what its tooltip explains. */
 export interface StatusPresentation {
   readonly label: string;
@@ -14,7 +29,13 @@ export interface StatusPresentation {
   readonly description: string;
 }
 
-const STATUS_PRESENTATION: Readonly<Record<TokenStatus, StatusPresentation>> = {
+const STATUS_PRESENTATION: Readonly<Record<ShownStatus, StatusPresentation>> = {
+  'expiry-unknown': {
+    label: 'Expiry not known',
+    tone: 'neutral',
+    description:
+      'Imported without an expiry date, so Cratekeeper cannot warn before it expires. Import it again with its date to get warnings.',
+  },
   expired: {
     label: 'Expired',
     tone: 'danger',
@@ -44,7 +65,7 @@ const STATUS_PRESENTATION: Readonly<Record<TokenStatus, StatusPresentation>> = {
 };
 
 /** Label, tone and explanation of a token's status. */
-export function statusPresentation(status: TokenStatus): StatusPresentation {
+export function statusPresentation(status: ShownStatus): StatusPresentation {
   return STATUS_PRESENTATION[status];
 }
 

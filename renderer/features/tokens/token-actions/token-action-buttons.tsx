@@ -1,6 +1,6 @@
 import type { TokenView } from '../../../../shared/domain/token';
 import { EmptyActionSlot, RowIcon, type RowIconName } from '../token-cells';
-import { ROW_ACTION_KINDS, availableActionsOf, type TokenActionKind } from './token-action-rules';
+import { ROW_ACTION_SLOTS, availableActionsOf, type TokenActionKind } from './token-action-rules';
 import { useTokenActions } from './token-actions-context';
 
 const PRESENTATION: Record<
@@ -23,10 +23,15 @@ const PRESENTATION: Record<
     hint: 'Revoke',
     icon: 'DeleteOutlineRounded',
   },
+  forget: {
+    verb: 'Forget',
+    hint: 'Forget: remove this imported token and its secret from Cratekeeper',
+    icon: 'RemoveCircleOutlineRounded',
+  },
 };
 
 /**
- * A row's Regenerate, Rotate and Revoke buttons, each in its own place: an
+ * A row's Regenerate, Rotate and Revoke (or Forget) buttons, each in its own place: an
  * action the token does not allow leaves its place empty, so the others stay
  * in line with the rows above and below. Plain buttons (not MUI's) because
  * thousands of rows may scroll past; the table's styles draw them and its
@@ -38,12 +43,13 @@ export function TokenActionButtons({ token }: { token: TokenView }) {
   const available = availableActionsOf(token);
   return (
     <>
-      {ROW_ACTION_KINDS.map((kind) => {
-        if (!available.includes(kind)) return <EmptyActionSlot key={kind} />;
+      {ROW_ACTION_SLOTS.map((slot, place) => {
+        const kind = slot.find((candidate) => available.includes(candidate));
+        if (kind === undefined) return <EmptyActionSlot key={place} />;
         const { verb, hint, icon } = PRESENTATION[kind];
         return (
           <button
-            key={kind}
+            key={place}
             type="button"
             className="row-action"
             aria-label={`${verb} ${token.name}`}

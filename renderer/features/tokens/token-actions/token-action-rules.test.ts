@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActionsOf } from './token-action-rules';
+import { ROW_ACTION_SLOTS, availableActionsOf } from './token-action-rules';
 
 const scoped = ['publish-update' as const];
 
@@ -22,9 +22,12 @@ describe('availableActionsOf', () => {
     ).toEqual(['regenerate', 'revoke']);
   });
 
-  it('offers nothing on an imported token', () => {
+  it('offers only Forget on an imported token, in the place of Revoke', () => {
     expect(
       availableActionsOf({ source: 'imported', status: 'active', endpointScopes: null }),
-    ).toEqual([]);
+    ).toEqual(['forget']);
+    expect(ROW_ACTION_SLOTS.findIndex((slot) => slot.includes('forget'))).toBe(
+      ROW_ACTION_SLOTS.findIndex((slot) => slot.includes('revoke')),
+    );
   });
 });

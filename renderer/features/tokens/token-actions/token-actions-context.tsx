@@ -4,6 +4,7 @@ import { useAccounts } from '../../accounts/accounts-context';
 import { CargoProvider } from '../../cargo/cargo-context';
 import { CargoNotices } from '../../cargo/cargo-notices';
 import { openNewToken } from '../../new-token/new-token-route';
+import { ForgetTokenDialog } from './forget-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
 import { RotateTokenDialog } from './rotate-token-dialog';
 import type { TokenActionKind } from './token-action-rules';
@@ -18,12 +19,12 @@ export function useTokenActions(): OpenTokenAction | null {
 }
 
 interface Pending {
-  readonly kind: 'rotate' | 'revoke';
+  readonly kind: Exclude<TokenActionKind, 'regenerate'>;
   readonly token: TokenView;
 }
 
 /**
- * Hosts the rows' Revoke and Rotate dialogs, so memoised rows need only a
+ * Hosts the rows' Revoke, Rotate and Forget dialogs, so memoised rows need only a
  * stable function from context, and cargo's state for the rows (with what
  * cargo's file says above the list). `onChanged` refreshes the list once the
  * registry confirmed a change.
@@ -58,6 +59,11 @@ export function TokenActionsProvider({
           token={pending?.kind === 'revoke' ? pending.token : null}
           account={account}
           onRevoked={onChanged}
+          onClose={close}
+        />
+        <ForgetTokenDialog
+          token={pending?.kind === 'forget' ? pending.token : null}
+          onForgotten={onChanged}
           onClose={close}
         />
         <RotateTokenDialog
