@@ -1,11 +1,11 @@
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { UnsafeEditError } from './credentials-edit';
 import {
   connectProvider,
   disconnectProvider,
   readProviderConfig,
   tomlString,
+  UnsafeConfigEditError,
   type ProviderCommand,
 } from './provider-config-edit';
 
@@ -65,7 +65,7 @@ describe('connectProvider', () => {
   it('refuses a global list written as one string instead of guessing', () => {
     expect(() =>
       connectProvider('[registry]\nglobal-credential-providers = "cargo:token"\n', COMMAND),
-    ).toThrow(UnsafeEditError);
+    ).toThrow(UnsafeConfigEditError);
   });
 
   it('does not replace a registry-specific provider, and reports it as shadowing ours', () => {

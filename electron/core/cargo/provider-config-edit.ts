@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { DATA_DIR_ARG } from '../provider/wire';
-import { parseToml, UnsafeEditError, valueAt } from './credentials-edit';
+import { parseToml, valueAt } from './credentials-edit';
 import { outlineToml, samePath, type TomlEntry, type TomlOutline } from './toml-cst';
 
 /**
@@ -45,6 +45,16 @@ import { outlineToml, samePath, type TomlEntry, type TomlOutline } from './toml-
  * back byte for byte. Every edit is checked with a second parser (smol-toml):
  * the result must hold exactly the intended values, nothing else changed.
  */
+
+/** The edit could not be proven to change only our entries (never written). */
+export class UnsafeConfigEditError extends Error {
+  constructor(detail: string) {
+    super(
+      `Cratekeeper could not change only its own entries in cargo's config (${detail}), so it left the file untouched.`,
+    );
+    this.name = 'UnsafeConfigEditError';
+  }
+}
 
 export const CRATEKEEPER_ALIAS = 'cratekeeper';
 export const CARGO_TOKEN_PROVIDER = 'cargo:token';
@@ -233,7 +243,7 @@ function stringEnd(text: string, at: number): number {
   for (const quote of ['"""', "'''"]) {
     if (text.startsWith(quote, at)) {
       let end = text.indexOf(quote, at + 3);
-      if (end === -1) throw new UnsafeEditError('an unterminated string in an array');
+      if (end === -1) throw new UnsafeConfigEditError('an unterminated string in an array');
       // A multi-line string may end with up to two more quotes.
       while (text[end + 3] === quote[0] && end + 3 < text.length) end += 1;
       return end + 3;
@@ -244,7 +254,7 @@ function stringEnd(text: string, at: number): number {
     if (quote === '"' && text[index] === '\\') index += 1;
     else if (text[index] === quote) return index + 1;
   }
-  throw new UnsafeEditError('an unterminated string in an array');
+  throw new UnsafeConfigEditError('an unterminated string in an array');
 }
 
 /** The end of the value starting at `at` (string, nested array or table, or a bare value). */
@@ -263,7 +273,7 @@ function valueEnd(text: string, at: number, stop: number): number {
         if (depth === 0) return index + 1;
       }
     }
-    throw new UnsafeEditError('an unterminated array');
+    throw new UnsafeConfigEditError('an unterminated array');
   }
   let index = at;
   while (index < stop && !/[\s,#\]]/.test(text[index] ?? '')) index += 1;
@@ -274,7 +284,7 @@ function valueEnd(text: string, at: number, stop: number): number {
 function arrayShape(text: string, start: number, end: number): ArrayShape {
   const close = end - 1;
   if (text[start] !== '[' || text[close] !== ']') {
-    throw new UnsafeEditError('registry.global-credential-providers is not an array');
+    throw new UnsafeConfigEditError('registry.global-credential-providers is not an array');
   }
   const items: ArrayItem[] = [];
   let trailingComma: number | null = null;
@@ -485,12 +495,12 @@ function verify(afterText: string, expected: unknown): void {
   try {
     after = parseToml(afterText);
   } catch (error) {
-    throw new UnsafeEditError(
+    throw new UnsafeConfigEditError(
       `the result would not parse: ${error instanceof Error ? error.message : 'unknown'}`,
     );
   }
   if (!isDeepStrictEqual(withoutEmptyTables(plain(after)), withoutEmptyTables(expected))) {
-    throw new UnsafeEditError('the result would hold other changes');
+    throw new UnsafeConfigEditError('the result would hold other changes');
   }
 }
 
@@ -512,7 +522,7 @@ function findEntry(body: string, path: readonly string[]): TomlEntry | undefined
 /**
  * Connect cargo: the alias and our place in the global list (see the module
  * comment). Idempotent. Throws TomlSyntaxError for a malformed file and
- * UnsafeEditError when the edit cannot be proven exact.
+ * UnsafeConfigEditError when the edit cannot be proven exact.
  */
 export function connectProvider(
   text: string,
@@ -522,7 +532,7 @@ export function connectProvider(
   const before = plain(parseToml(text, file));
   const global = stringList(valueAt(before, GLOBAL_PATH));
   if (valueAt(before, GLOBAL_PATH) !== undefined && global === null) {
-    throw new UnsafeEditError(
+    throw new UnsafeConfigEditError(
       'registry.global-credential-providers is not a list of names; write it as an array, e.g. ["cargo:token"]',
     );
   }

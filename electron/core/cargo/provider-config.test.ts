@@ -87,6 +87,14 @@ describe('CargoProviderConfig', () => {
     expect((await config.read()).problem).toBe(state.problem);
   });
 
+  it('leaves a global list it cannot edit exactly untouched, and says so', async () => {
+    const text = '[registry]\nglobal-credential-providers = "cargo:token"\n';
+    await writeFile(configToml(), text);
+    const state = await config.connect();
+    expect(state.problem).toMatch(/not a list of names.*left the file untouched/);
+    expect(await readFile(configToml(), 'utf8')).toBe(text);
+  });
+
   it('reports registry-specific providers that cargo asks instead of ours', async () => {
     await writeFile(configToml(), '[registry]\ncredential-provider = "cargo:token"\n');
     expect((await config.connect()).shadowedBy).toEqual({ 'crates-io': 'cargo:token' });
