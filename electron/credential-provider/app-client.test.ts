@@ -126,7 +126,7 @@ describe('asking the running app', () => {
     app.behaviour = { kind: 'silent' };
     const impatient = environment({ timeoutMs: 150 });
     const message = await messageOf(askRunningApp(publishRequest(app.dataDir), impatient));
-    expect(message).toMatch(/^Cratekeeper did not answer within 0 seconds\./);
+    expect(message).toMatch(/^Cratekeeper did not answer within \d+ seconds\./);
     expect(app.asks).toHaveLength(1);
   });
 

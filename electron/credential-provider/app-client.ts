@@ -142,7 +142,7 @@ async function exchange(address: string, askLine: string, timeoutMs: number): Pr
         );
       case 'timeout':
         throw new AskFailure(
-          `Cratekeeper did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check Cratekeeper for a question waiting for you, then run cargo again.`,
+          `Cratekeeper did not answer within ${Math.max(1, Math.round(timeoutMs / 1000))} seconds. Check Cratekeeper for a question waiting for you, then run cargo again.`,
         );
       case 'error':
         throw new AskFailure(
