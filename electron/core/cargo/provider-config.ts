@@ -1,5 +1,5 @@
 import { chmod, lstat, mkdir, realpath, stat, unlink } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ProviderConfigPort, ProviderConfigState } from '../provider/provider-config-port';
 import { isErrnoException } from '../store/durable-file';
@@ -73,6 +73,10 @@ export class CargoProviderConfig implements ProviderConfigPort {
   private writing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CargoProviderConfigOptions) {
+    // cargo runs the alias from any folder: relative paths would point nowhere.
+    for (const path of [options.command.executable, options.command.dataDir]) {
+      if (!isAbsolute(path)) throw new Error(`The provider's paths must be absolute: ${path}`);
+    }
     this.watcher = new CargoWatcher(() => {
       for (const listener of [...this.listeners]) listener();
     }, options.watchDebounceMs ?? 200);
