@@ -24,13 +24,15 @@ export interface ProviderPoliciesProps {
 export function ProviderPolicies({ status, onStatus }: ProviderPoliciesProps) {
   const invoke = useInvoke();
   const notify = useNotice();
-  // The registry whose change is on its way; its controls wait for the answer.
-  const [saving, setSaving] = useState<string | null>(null);
+  // The change on its way, shown at once.
+  const [saving, setSaving] = useState<PolicyChange | null>(null);
 
   const change = async (registryName: string, policy: Partial<ProviderPolicy>) => {
-    setSaving(registryName);
+    const pending = { registryName, policy };
+    setSaving(pending);
     const answer = await invoke('provider:set-policy', { registryName, policy });
-    setSaving(null);
+    // A later change may be on its way by now: it stays shown until its own answer.
+    setSaving((current) => (current === pending ? null : current));
     if (answer.ok) onStatus(answer.value);
     else notify(`The change for ${registryName} was not saved: ${answer.error.message}`);
   };
@@ -55,7 +57,7 @@ export function ProviderPolicies({ status, onStatus }: ProviderPoliciesProps) {
             <RegistryPolicy
               key={registry.registryName}
               registry={registry}
-              disabled={saving === registry.registryName}
+              saving={saving?.registryName === registry.registryName ? saving.policy : null}
               onChange={(policy) => {
                 void change(registry.registryName, policy);
               }}
@@ -67,14 +69,22 @@ export function ProviderPolicies({ status, onStatus }: ProviderPoliciesProps) {
   );
 }
 
+interface PolicyChange {
+  readonly registryName: string;
+  readonly policy: Partial<ProviderPolicy>;
+}
+
 interface RegistryPolicyProps {
   readonly registry: ProviderRegistry;
-  readonly disabled: boolean;
+  /** The change being saved for this registry, shown meanwhile; null when none. */
+  readonly saving: Partial<ProviderPolicy> | null;
   readonly onChange: (policy: Partial<ProviderPolicy>) => void;
 }
 
-function RegistryPolicy({ registry, disabled, onChange }: RegistryPolicyProps) {
-  const { registryName, policy } = registry;
+function RegistryPolicy({ registry, saving, onChange }: RegistryPolicyProps) {
+  const { registryName } = registry;
+  // Not disabled while saving: a disabled control would lose the keyboard's focus.
+  const policy = { ...registry.policy, ...saving };
   const askHintId = useId();
   return (
     <Box
@@ -97,7 +107,6 @@ function RegistryPolicy({ registry, disabled, onChange }: RegistryPolicyProps) {
       <div>
         <FormControlLabel
           label="Ask me before each publish"
-          disabled={disabled}
           control={
             <Switch
               checked={policy.askBeforePublish}
@@ -136,14 +145,12 @@ function RegistryPolicy({ registry, disabled, onChange }: RegistryPolicyProps) {
         >
           <FormControlLabel
             value="refuse"
-            disabled={disabled}
             control={<Radio size="small" />}
             label="Refuse, and offer to create one"
             slotProps={{ typography: { variant: 'body2' } }}
           />
           <FormControlLabel
             value="fall-through"
-            disabled={disabled}
             control={<Radio size="small" />}
             label="Let cargo try its other providers"
             slotProps={{ typography: { variant: 'body2' } }}
