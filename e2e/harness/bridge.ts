@@ -14,7 +14,11 @@ import {
   HARNESS_KEY_HEADER,
   HARNESS_KEY_META,
   HARNESS_KEY_PARAM,
+  HARNESS_SIGN_IN_DONE_EVENT,
+  HARNESS_SIGN_IN_OPEN_EVENT,
+  type SignInPopupEvent,
 } from './paths';
+import { closeSignInPopup, openSignInPopup } from './sign-in-popup-opener';
 
 /**
  * The run's key, from the `<meta>` tag the harness puts just before this
@@ -58,6 +62,13 @@ function ensureEventSource(): void {
       });
     });
   }
+  // The harness's stand-in for the app's sign-in window (sign-in-popup.ts).
+  source.addEventListener(HARNESS_SIGN_IN_OPEN_EVENT, (event: MessageEvent<string>) => {
+    openSignInPopup(JSON.parse(event.data) as SignInPopupEvent);
+  });
+  source.addEventListener(HARNESS_SIGN_IN_DONE_EVENT, (event: MessageEvent<string>) => {
+    closeSignInPopup(JSON.parse(event.data) as SignInPopupEvent);
+  });
 }
 
 function listen(name: EventName, listener: (payload: unknown) => void): Unsubscribe {

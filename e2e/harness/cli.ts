@@ -1,58 +1,69 @@
 /**
- * `npm run preview -- --port P [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR] [--cargo-home DIR] [--watch]`:
- * serves the app in a browser against the simulator, without Electron. With
- * `--simulator-url` it uses a simulator already running in another process
- * (`npm run simulator`) instead of starting its own; the seed is that one's.
- * `--watch` runs the expiry watch's scheduler on real timers; without it the
- * watch looks at start and whenever `POST /__harness/clock` moves the clock.
- * On the same `--data-dir` the simulator comes back on the port it had.
+ * `npm run preview -- [--port P] [--seed NAME|FILE | --simulator-url URL] [--data-dir DIR]
+ * [--login LOGIN] [--cargo-home DIR] [--keychain usable|basic_text]
+ * [--locked-with-passphrase P] [--watch]`: serves the app in a browser against
+ * the simulator, without Electron (flags: cli-args.ts). With `--simulator-url`
+ * it uses a simulator already running in another process (`npm run
+ * simulator`) instead of starting its own; the seed is that one's. `--watch`
+ * runs the expiry watch's scheduler on real timers; without it the watch looks
+ * at start and whenever `POST /__harness/clock` moves the clock. On the same
+ * `--data-dir` the simulator comes back on the port it had. Add account opens
+ * the simulated GitHub's consent page in a pop-up, to choose the seed's user.
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { startHarness } from './harness';
+import {
+  parsePreviewArgs,
+  previewHarnessOptions,
+  PreviewArgsError,
+  USAGE,
+  type PreviewArgs,
+} from './cli-args';
+import { startHarness, type HarnessOnExternalSimulator, type RunningHarness } from './harness';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '5199' },
-    seed: { type: 'string' },
-    'simulator-url': { type: 'string' },
-    'data-dir': { type: 'string' },
-    login: { type: 'string' },
-    watch: { type: 'boolean', default: false },
-    'cargo-home': { type: 'string' },
-  },
-});
+if (process.argv.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`--port must be a port number, not "${values.port}".`);
+let args: PreviewArgs;
+try {
+  args = parsePreviewArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof PreviewArgsError)) throw error;
+  console.error(error.message);
   process.exit(2);
 }
 
-const simulatorUrl = values['simulator-url'];
-if (simulatorUrl !== undefined && values.seed !== undefined) {
-  console.error('--seed and --simulator-url do not go together: the seed is the simulator’s.');
-  process.exit(2);
+const common = previewHarnessOptions(args);
+let harness: RunningHarness | HarnessOnExternalSimulator;
+// The seed's users, when the simulator is the preview's own.
+let logins: readonly string[] | null = null;
+if (args.simulatorUrl === undefined) {
+  const own = await startHarness({ ...common, seed: args.seed ?? 'demo' });
+  logins = own.simulator.state.users.map((user) => user.login);
+  harness = own;
+} else {
+  harness = await startHarness({ ...common, simulatorUrl: args.simulatorUrl });
 }
 
-const common = {
-  port,
-  // --watch: the expiry watch's scheduler on real timers, as in the app.
-  startWatch: values.watch,
-  ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
-  ...(values.login === undefined ? {} : { signInAs: values.login }),
-  ...(values['cargo-home'] === undefined ? {} : { cargoHome: resolve(values['cargo-home']) }),
-};
-const harness =
-  simulatorUrl === undefined
-    ? await startHarness({ ...common, seed: values.seed ?? 'demo' })
-    : await startHarness({ ...common, simulatorUrl });
+/** How the secrets are kept: what the page will ask for first, if anything. */
+function describeVault(): string {
+  const { cipher, keychainProblem, state } = harness.core.vault.status();
+  if (cipher === 'passphrase') return `passphrase, ${state}`;
+  if (keychainProblem !== null)
+    return 'no usable keychain (basic_text): the page asks for a passphrase';
+  return 'OS keychain (a key in memory)';
+}
 
 console.log(`Cratekeeper preview: ${harness.url}`);
 console.log(
   `  crates.io simulator: ${harness.simulator.url} (index ${harness.simulator.indexUrl})`,
 );
+if (logins !== null) {
+  console.log(`  seed users (--login, and the consent page of Add account): ${logins.join(', ')}`);
+}
 console.log(`  signed in as: ${harness.account?.login ?? '(nobody)'}`);
+console.log(`  vault: ${describeVault()}`);
+console.log('  clipboard: in memory (Copy does not reach the system clipboard)');
 console.log(`  data: ${harness.dataDir}`);
 console.log(`  CARGO_HOME: ${await harness.core.cargo.cargoHome()}`);
 console.log('Press Ctrl+C to stop.');

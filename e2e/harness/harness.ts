@@ -19,6 +19,7 @@ import { EventHub } from './event-hub';
 import { newHarnessKey } from './harness-guard';
 import { assertBuilt, type RendererFiles } from './renderer-files';
 import { HarnessClock, setSimulatorClock } from './harness-clock';
+import { SignInPopups } from './sign-in-popup';
 import { saveSimulatorPort, savedSimulatorPort } from './simulator-port';
 import { WatchRecorder } from './watch-recorder';
 
@@ -61,6 +62,12 @@ export interface HarnessOptions {
    * writes the real `~/.cargo`.
    */
   readonly cargoHome?: string;
+  /**
+   * Sign-ins after start show the simulated GitHub's consent page in a pop-up
+   * of the page, as the app's sign-in window shows the website (`npm run
+   * preview`); otherwise they approve at once as the next login.
+   */
+  readonly signInPopup?: boolean;
 }
 
 /**
@@ -197,6 +204,8 @@ export async function startHarness(
   const events = new EventHub();
   const clipboard = new MemoryClipboard();
   let nextLogin = options.signInAs === false ? undefined : options.signInAs;
+  // Set once started: the sign-in at start is never interactive.
+  let popups: SignInPopups | null = null;
   const harnessClock = options.clock ? null : new HarnessClock();
   const clock = options.clock ?? harnessClock ?? systemClock;
   const watchRecorder = new WatchRecorder(clock);
@@ -209,7 +218,10 @@ export async function startHarness(
       // A registry the harness cannot reach (crates.io itself, on this closed
       // network) fails as the app's sign-in window would: unreachable.
       signIn: (baseUrl) =>
-        signInOverHttp(baseUrl, nextLogin).catch((error: unknown) => {
+        (popups !== null && nextLogin === undefined
+          ? popups.signIn(baseUrl)
+          : signInOverHttp(baseUrl, nextLogin)
+        ).catch((error: unknown) => {
           if (error instanceof TypeError) {
             throw new RegistryUnavailableError(`Could not reach ${new URL(baseUrl).host}.`, {
               cause: error,
@@ -252,6 +264,10 @@ export async function startHarness(
   if (options.startWatch) core.watch.start();
 
   let origin = '';
+  if (options.signInPopup) {
+    popups = new SignInPopups(events, () => origin);
+    nextLogin = undefined;
+  }
   const key = newHarnessKey();
   const app = createHarnessApp({
     handlers: core.handlers,
@@ -274,6 +290,8 @@ export async function startHarness(
       },
     },
   });
+  // After the app's routes: its static files answer first, then these.
+  popups?.addRoutes(app);
   const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -52,7 +52,13 @@ export function SignInProvider({ children }: { children: ReactNode }) {
       if (answer.ok) {
         setTarget(null);
         setAttempt({ phase: 'idle' });
-        notify(`Signed in as ${accountWhere(answer.value)}.`);
+        // `accounts` is the list from before this sign-in: say when it added nobody new.
+        const known = accounts.find((account) => account.id === answer.value.id);
+        notify(
+          known?.status === 'signed-in'
+            ? `${accountWhere(answer.value)} was already added: its session was renewed.`
+            : `Signed in ${known ? 'again ' : ''}as ${accountWhere(answer.value)}.`,
+        );
         return;
       }
       const { error } = answer;
@@ -64,7 +70,7 @@ export function SignInProvider({ children }: { children: ReactNode }) {
       if (error.code === 'locked') ensureReady();
       setAttempt({ phase: 'failed', failure: error });
     },
-    [invoke, ensureReady, notify],
+    [invoke, ensureReady, notify, accounts],
   );
 
   const actions = useMemo<SignInActions>(
