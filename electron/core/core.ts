@@ -2,10 +2,11 @@ import type { Registry } from '../../shared/domain/account';
 import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { CargoService } from './cargo/cargo-service';
+import { CargoProviderConfig } from './cargo/provider-config';
 import { isolatedCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
-import { pendingHandlers } from './features/pending-handlers';
+import { providerHandlers } from './features/provider-handlers';
 import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
 import { vaultHandlers } from './features/vault-handlers';
@@ -14,6 +15,9 @@ import { ImportedTokens, loadImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { ReadRetryPolicy } from './read-retry';
 import { SecretClipboard } from './secret-clipboard';
+import type { ProviderConfigPort } from './provider/provider-config-port';
+import { devLauncherPath, PROVIDER_EXECUTABLE_BASENAME } from './provider/provider-executable';
+import { ProviderService } from './provider/provider-service';
 import type { MetadataStore } from './store/metadata-store';
 import { TokenActions } from './token-actions';
 import { TokenCache } from './token-cache';
@@ -72,6 +76,10 @@ export interface CorePorts {
   readonly timers?: Timers;
   /** Decides keepInTray's default: on for darwin and win32, off elsewhere (process.platform when absent). */
   readonly platform?: NodeJS.Platform;
+  /** cargo's config.toml for Connect cargo; absent: the CARGO_HOME in use, written for real. */
+  readonly providerConfig?: ProviderConfigPort;
+  /** The provider executable Connect cargo names; absent: this checkout's development launcher. */
+  readonly providerExecutable?: string;
 }
 
 /** Where the core keeps its data; opened by each composition root its own way. */
@@ -90,6 +98,16 @@ export interface Core {
   settled(): Promise<void>;
   /** The expiry watch: scheduler, notifications, tray and background refresh. */
   readonly watch: WatchControl;
+  /** cargo asks Cratekeeper: the socket the provider executable asks. */
+  readonly provider: ProviderControl;
+}
+
+/** What a shell does with the credential provider. */
+export interface ProviderControl {
+  /** Listens on the app's socket (or pipe) and writes the run file. */
+  start(): Promise<void>;
+  /** Stops listening and removes the socket and run file (quitting). */
+  stop(): Promise<void>;
 }
 
 /** What a shell does with the expiry watch. */
@@ -147,17 +165,40 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     followRotation: (key) => cargo.followRotation(key),
   });
   const platform = ports.platform ?? process.platform;
+  const notifier = ports.notifier ?? noNotifier;
+  const window = ports.window ?? eventWindow(ports.events);
+  const timers = ports.timers ?? nodeTimers;
   const watch = new ExpiryWatch({
     clock: ports.clock,
     monotonic: ports.monotonic ?? performanceClock,
-    timers: ports.timers ?? nodeTimers,
+    timers,
     powerEvents: ports.powerEvents ?? noPowerEvents,
     store: ports.store,
     events: ports.events,
     sources: new CoreWatchSources({ book, vault, imported, cache, store: ports.store }),
     tray: ports.tray ?? noTray,
-    notifier: ports.notifier ?? noNotifier,
-    window: ports.window ?? eventWindow(ports.events),
+    notifier,
+    window,
+    log: console,
+  });
+  const providerExecutable = ports.providerExecutable ?? developmentLauncher();
+  const provider = new ProviderService({
+    ...ports,
+    timers,
+    notifier,
+    window,
+    vault,
+    book,
+    cache,
+    imported,
+    cargo,
+    config:
+      ports.providerConfig ??
+      new CargoProviderConfig({
+        cargoHome: () => cargo.cargoHome(),
+        command: { executable: providerExecutable, dataDir: ports.dataDir },
+      }),
+    executable: providerExecutable,
     log: console,
   });
   // Each feature owns its handlers; this root only wires them together.
@@ -186,7 +227,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       },
     }),
     ...watchHandlers({ watch, vault, imported, store: ports.store }),
-    ...pendingHandlers(),
+    ...providerHandlers(provider),
   };
   const handlers = withWatchFollowUps(featureHandlers, cache, () => void watch.check());
   return {
@@ -206,7 +247,20 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       keepInTray: () => ports.store.get('settings').keepInTray ?? keepInTrayDefault(platform),
       refreshNow: () => watch.runNow('refresh'),
     },
+    provider: {
+      start: () => provider.start(),
+      stop: () => provider.stop(),
+    },
   };
+}
+
+/** This checkout's launcher; outside a checkout (a tool run elsewhere) just its name. */
+function developmentLauncher(): string {
+  try {
+    return devLauncherPath();
+  } catch {
+    return PROVIDER_EXECUTABLE_BASENAME;
+  }
 }
 
 /** Keep running in the tray by default where a tray is always visible (not on Linux: GNOME hides it). */
