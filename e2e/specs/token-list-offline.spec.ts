@@ -37,7 +37,7 @@ test.describe('token list while the registry cannot be reached', () => {
     await expect(offline).toContainText(`Offline: ${login} on ${host}`, { timeout: 20_000 });
     await expect(offline).toContainText('The registry answered: Service Unavailable (HTTP 503).');
     await expect(offline).toContainText('Showing its tokens as last fetched 3 hours ago (');
-    await expect(app.getByText('· 1 account offline')).toBeVisible();
+    await expect(app.getByText('· refresh failed for 1 account')).toBeVisible();
     for (const name of shownFirst) {
       await expect(table.getByRole('row').filter({ hasText: name }).first()).toBeVisible();
     }
@@ -53,7 +53,7 @@ test.describe('token list while the registry cannot be reached', () => {
     faults.clear();
     await offline.getByRole('button', { name: 'Retry' }).click();
     await expect(offline).toBeHidden({ timeout: 20_000 });
-    await expect(app.getByText('· 1 account offline')).toHaveCount(0);
+    await expect(app.getByText('· refresh failed for 1 account')).toHaveCount(0);
     await expect(table.getByRole('row').filter({ hasText: shownFirst[0] }).first()).toBeVisible();
   });
 

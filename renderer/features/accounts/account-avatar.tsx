@@ -1,10 +1,15 @@
 import Avatar from '@mui/material/Avatar';
 import type { Account } from '../../../shared/domain/account';
 import { allowedAvatarUrl, initialOf } from './account-label';
+import { useLoadedAvatar } from './avatar-loads';
 
-/** An account's avatar; decorative, because its login is always written beside it. */
+/**
+ * An account's avatar; decorative, because its login is always written beside
+ * it. The login's initial until the image has loaded, and for good if it
+ * could not be (offline): see avatar-loads.ts.
+ */
 export function AccountAvatar({ account, size = 24 }: { account: Account; size?: number }) {
-  const src = allowedAvatarUrl(account.avatarUrl) ?? undefined;
+  const src = useLoadedAvatar(allowedAvatarUrl(account.avatarUrl));
   return (
     <Avatar
       src={src}

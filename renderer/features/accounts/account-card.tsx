@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import CheckCircleRounded from '@mui/icons-material/CheckCircleRounded';
+import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import ErrorOutlineRounded from '@mui/icons-material/ErrorOutlineRounded';
 import { useId } from 'react';
 import type { Account } from '../../../shared/domain/account';
@@ -11,6 +12,7 @@ import { MONO_FONT } from '../../components/fonts';
 import { toneColors } from '../../components/tone';
 import { accountStatusLabel, accountWhere, registryHost } from './account-label';
 import { AccountAvatar } from './account-avatar';
+import { useAccountTrouble } from './account-reachability';
 import { visuallyHidden } from '../../components/visually-hidden';
 
 export interface AccountCardProps {
@@ -108,11 +110,17 @@ export function AccountCard({ account, onSignInAgain, onSignOut, onRemove }: Acc
 
 function StatusChip({ account }: { account: Account }) {
   const theme = useTheme();
-  const { label, needsAction } = accountStatusLabel(account);
-  const colors = toneColors(needsAction ? 'warning' : 'success', theme.palette.mode);
+  const { label, needsAction, trouble } = accountStatusLabel(
+    account,
+    useAccountTrouble(account.id),
+  );
+  const tone = needsAction ? 'warning' : trouble === undefined ? 'success' : 'caution';
+  const colors = toneColors(tone, theme.palette.mode);
   return (
     <Box
       component="span"
+      title={trouble}
+      aria-description={trouble}
       sx={{
         display: 'inline-flex',
         alignItems: 'center',
@@ -131,7 +139,9 @@ function StatusChip({ account }: { account: Account }) {
         '& svg': { fontSize: 15 },
       }}
     >
-      {needsAction ? <ErrorOutlineRounded aria-hidden /> : <CheckCircleRounded aria-hidden />}
+      {needsAction && <ErrorOutlineRounded aria-hidden />}
+      {!needsAction && trouble !== undefined && <CloudOffRounded aria-hidden />}
+      {!needsAction && trouble === undefined && <CheckCircleRounded aria-hidden />}
       {label}
     </Box>
   );

@@ -56,3 +56,21 @@ describe('allowedAvatarUrl', () => {
     expect(allowedAvatarUrl(null)).toBeNull();
   });
 });
+
+describe('account status while its registry cannot be read', () => {
+  it('does not say "Signed in" when the last list could not reach the registry', () => {
+    const signedIn = { status: 'signed-in' } as const;
+    const message = 'Could not reach crates.io.';
+    expect(accountStatusLabel(signedIn, { kind: 'offline', message })).toEqual({
+      label: 'Registry unreachable',
+      needsAction: false,
+      trouble: message,
+    });
+    expect(accountStatusLabel(signedIn, { kind: 'locked', message: 'locked' }).label).toBe(
+      'Vault locked',
+    );
+    expect(accountStatusLabel(signedIn, { kind: 'rate-limited', message: 'busy' }).label).toBe(
+      'Registry busy',
+    );
+  });
+});

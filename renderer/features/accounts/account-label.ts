@@ -1,4 +1,5 @@
 import type { Account } from '../../../shared/domain/account';
+import type { AccountFailureKind } from '../../../shared/domain/token';
 
 /** The registry's host as people say it: `crates.io`, `staging.crates.io`, `localhost:8888`. */
 export function registryHost(account: Pick<Account, 'registry'>): string {
@@ -42,12 +43,32 @@ export function accountWhere(account: Pick<Account, 'login' | 'registry'>): stri
   return `${account.login} on ${registryHost(account)}`;
 }
 
-/** What an account's status chip says, and whether it asks the user to act. */
-export function accountStatusLabel(account: Pick<Account, 'status'>): {
+/** What an account's status chip says, whether it asks the user to act, and why. */
+export interface AccountStatusLabel {
   readonly label: string;
   readonly needsAction: boolean;
-} {
-  return account.status === 'signed-in'
-    ? { label: 'Signed in', needsAction: false }
-    : { label: 'Signed out — sign in again', needsAction: true };
+  /** Set when the session is fine but its tokens could not be refreshed. */
+  readonly trouble?: string;
+}
+
+/**
+ * A signed-in account whose registry the last list could not read is not
+ * plainly "Signed in": the session may be fine, but nothing is confirmed.
+ */
+export function accountStatusLabel(
+  account: Pick<Account, 'status'>,
+  trouble?: { readonly kind: AccountFailureKind; readonly message: string },
+): AccountStatusLabel {
+  if (account.status !== 'signed-in')
+    return { label: 'Signed out — sign in again', needsAction: true };
+  switch (trouble?.kind) {
+    case 'offline':
+      return { label: 'Registry unreachable', needsAction: false, trouble: trouble.message };
+    case 'rate-limited':
+      return { label: 'Registry busy', needsAction: false, trouble: trouble.message };
+    case 'locked':
+      return { label: 'Vault locked', needsAction: false, trouble: trouble.message };
+    default:
+      return { label: 'Signed in', needsAction: false };
+  }
 }

@@ -19,6 +19,7 @@ import { useNow } from '../../hooks/use-now';
 import { accountTextOf } from '../tokens/token-format';
 import { ExpiryField } from './expiry-field';
 import { checkForm, isNameTaken, type NewTokenForm } from './new-token-form';
+import { CratesUnavailableNote } from './crates-unavailable-note';
 import { PatternFields } from './pattern-fields';
 import { ScopeFields } from './scope-fields';
 
@@ -191,6 +192,10 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
         }}
         problems={shownPatternProblems}
         ownedCrates={ownedCrates}
+      />
+      <CratesUnavailableNote
+        message={crates.status === 'error' ? crates.error.message : null}
+        onRetry={crates.reload}
       />
       <ExpiryField
         value={form.expiry}

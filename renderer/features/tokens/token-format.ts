@@ -69,6 +69,13 @@ export const formatDateTime = memoText((iso) => {
   return `${dayMonthYear(date)}, ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 });
 
+/** "16:05:30" in the user's time zone, for a moment within the next minutes; the raw text if it is not a date. */
+export function formatTime(iso: string): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}`;
+}
+
 /** "3 Jul 2025" in the user's time zone; the raw text if it is not a date. */
 export const formatDate = memoText((iso) => {
   const date = parse(iso);

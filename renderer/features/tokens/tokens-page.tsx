@@ -9,7 +9,7 @@ import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import KeyOffRounded from '@mui/icons-material/KeyOffRounded';
 import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
 import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TokenView } from '../../../shared/domain/token';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
@@ -17,12 +17,14 @@ import { useNow } from '../../hooks/use-now';
 import { AttentionBanner } from '../attention/attention-banner';
 import { showOnlyTokens, useTokenFocusRequests } from '../attention/token-focus';
 import { useAttention } from '../attention/use-attention';
+import { rememberAccountFailures } from '../accounts/account-reachability';
 import { useAccounts } from '../accounts/accounts-context';
 import { useSignIn } from '../accounts/sign-in-context';
 import { ImportTokenDialog } from '../import-token/import-token-dialog';
 import { useTokensWithWarningDays } from '../settings/warning-days';
 import { useVault } from '../vault/vault-context';
 import { AccountFailures } from './account-failures';
+import { refreshFailureOf } from './refresh-failure';
 import { RevealSecretDialog } from './reveal-secret-dialog';
 import { SignedOutAccounts } from './signed-out-accounts';
 import { TokenActionsProvider } from './token-actions/token-actions-context';
@@ -75,6 +77,10 @@ export function TokensPage() {
   const [query] = useState(createSearchQuery);
 
   const fetched = useMemo(() => list.value?.tokens ?? [], [list.value]);
+  // The Accounts page shows what this list learnt about each registry.
+  useEffect(() => {
+    if (list.value) rememberAccountFailures(list.value.failures);
+  }, [list.value]);
   // Badges, the Status filter and sort follow the user's warning days.
   const tokens = useTokensWithWarningDays(fetched, list.value?.fetchedAt);
   const view = useTokenView(tokens, byId);
@@ -202,7 +208,10 @@ export function TokensPage() {
         onImport={startImport}
         refreshing={list.pending}
         fetchedAt={list.value?.fetchedAt}
-        offlineAccounts={failures.filter((failure) => failure.lastKnownAt !== null).length}
+        refreshFailure={refreshFailureOf(
+          list.value && { fetchedAt: list.value.fetchedAt, failures },
+          list.status === 'error',
+        )}
         now={now}
         searchDisabled={tokens.length === 0}
         accounts={signedIn}

@@ -20,6 +20,7 @@ import { NewTokenButton } from '../new-token/new-token-button';
 import { registryHost } from '../accounts/account-label';
 import type { SearchQuery } from './search-query';
 import type { TokenFilters } from './token-filter';
+import { refreshFailureText, type RefreshFailure } from './refresh-failure';
 import { formatAge, formatDateTime } from './token-format';
 import { TokenSearchField } from './token-search-field';
 import { statusPresentation } from './token-status';
@@ -45,8 +46,8 @@ export interface TokensToolbarProps {
   readonly refreshing: boolean;
   /** When the shown list was fetched; undefined before the first answer. */
   readonly fetchedAt: string | undefined;
-  /** Accounts shown from their last known list because their registry could not be read. */
-  readonly offlineAccounts: number;
+  /** Set when the last refresh failed, in whole or for some accounts: see `refreshFailureOf`. */
+  readonly refreshFailure: RefreshFailure | null;
   readonly now: Date;
   /** Nothing to search yet (no list, or an empty one). */
   readonly searchDisabled: boolean;
@@ -65,27 +66,33 @@ export interface TokensToolbarProps {
  */
 export function TokensToolbar(props: TokensToolbarProps) {
   const { query, onRefresh, onImport, refreshing, fetchedAt, now, searchDisabled } = props;
+  const failure = props.refreshFailure;
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={2} sx={ROW_SX}>
         <TokenSearchField query={query} disabled={searchDisabled} />
         <Stack direction="row" spacing={1.5} sx={END_SX}>
-          {fetchedAt !== undefined && (
+          {failure !== null ? (
+            // "Updated just now" after a failed refresh would hide that the list is old.
             <Typography variant="body2" sx={AGE_SX}>
-              Updated{' '}
-              <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
-                {formatAge(fetchedAt, now)}
+              Last fetched{' '}
+              <time dateTime={failure.lastFetchedAt} title={formatDateTime(failure.lastFetchedAt)}>
+                {formatAge(failure.lastFetchedAt, now)}
               </time>
-              {/* "Updated just now" alone would hide that part of the list is old. */}
-              {props.offlineAccounts > 0 && (
-                <Box component="span" sx={OFFLINE_SX}>
-                  {' · '}
-                  {props.offlineAccounts === 1
-                    ? '1 account offline'
-                    : `${String(props.offlineAccounts)} accounts offline`}
-                </Box>
-              )}
+              <Box component="span" sx={OFFLINE_SX}>
+                {' · '}
+                {refreshFailureText(failure)}
+              </Box>
             </Typography>
+          ) : (
+            fetchedAt !== undefined && (
+              <Typography variant="body2" sx={AGE_SX}>
+                Updated{' '}
+                <time dateTime={fetchedAt} title={formatDateTime(fetchedAt)}>
+                  {formatAge(fetchedAt, now)}
+                </time>
+              </Typography>
+            )
           )}
           <CreateButtons onImport={onImport} />
           <Button

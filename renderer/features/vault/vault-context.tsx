@@ -18,7 +18,7 @@ export interface VaultState {
   readonly ensureReady: () => boolean;
   /** Opens the dialog the vault's state calls for (unlock, or choose a passphrase). */
   readonly openDialog: () => void;
-  /** Locks a passphrase vault now; the unlock dialog follows. */
+  /** Locks a passphrase vault now; the unlock dialog opens only when something needs the vault. */
   readonly lock: () => Promise<void>;
 }
 
@@ -63,6 +63,9 @@ export function VaultProvider({ children }: { children: ReactNode }) {
         setDismissed(false);
       },
       lock: async () => {
+        // The user chose to lock: the unlock dialog waits until something needs the
+        // vault (issue 13). Set first: vault:changed may arrive before the answer.
+        setDismissed(true);
         const answer = await invoke('vault:lock', {});
         if (answer.ok) apply(answer.value);
       },
