@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   providerAddress,
@@ -225,6 +225,37 @@ describe('ProviderServer', () => {
     // Stopping twice is harmless; starting again works with a new secret.
     await server.stop();
   });
+
+  posixOnly(
+    'listens in a private temporary folder when the data folder is too deep for a socket',
+    async () => {
+      const deep = join(
+        mkdtempSync(join(tmpdir(), 'cratekeeper-provider-')),
+        'd'.repeat(60),
+        'e'.repeat(40),
+      );
+      const server = new ProviderServer({
+        dataDir: deep,
+        respond: () => Promise.resolve({ Err: { kind: 'not-found' } }),
+        log: { warn: () => undefined },
+      });
+      servers.push(server);
+      await server.start();
+      const runFile = providerRunFileSchema.parse(
+        JSON.parse(await readFile(providerRunFile(deep), 'utf8')),
+      );
+      expect(runFile.address.startsWith(deep)).toBe(false);
+      expect(Buffer.byteLength(runFile.address)).toBeLessThan(104);
+      expect((await stat(dirname(runFile.address))).mode & 0o777).toBe(0o700);
+      const line = await exchange(
+        runFile.address,
+        `${JSON.stringify({ v: 1, secret: runFile.secret, request: REQUEST })}\n`,
+      );
+      expect(parsedReply(line)).toEqual({ answer: { Err: { kind: 'not-found' } } });
+      await server.stop();
+      await expect(stat(dirname(runFile.address))).rejects.toMatchObject({ code: 'ENOENT' });
+    },
+  );
 
   it('uses a fresh secret each run', async () => {
     const first = await started();

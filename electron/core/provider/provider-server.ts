@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, readFile, unlink } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ZodError } from 'zod';
 import {
@@ -34,6 +34,13 @@ export const SOCKET_FILE_NAME = 'cargo.sock';
 const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
 /** Connections served at once; more are refused by the OS's backlog, then by Node. */
 const MAX_CONNECTIONS = 32;
+/**
+ * A Unix socket's path has room for 104 bytes on macOS (108 on Linux), its
+ * terminating zero included. A data folder deep enough to pass that gets its
+ * socket in a private (0700) temporary folder instead; the run file, in the
+ * data folder as ever, says where.
+ */
+const MAX_SOCKET_PATH_BYTES = 103;
 
 export const WRONG_SECRET_MESSAGE =
   "Cratekeeper refused the request: the provider's secret does not match this run of Cratekeeper. Run cargo again.";
@@ -82,6 +89,10 @@ export class ProviderServer {
   private server: Server | null = null;
   private runFile: ProviderRunFile | null = null;
   private readonly sockets = new Set<Socket>();
+  /** Where the socket is listening (see MAX_SOCKET_PATH_BYTES). */
+  private address: string | null = null;
+  /** The private temporary folder of a socket whose usual path is too long, if one was made. */
+  private shortFolder: string | null = null;
   private readonly platform: NodeJS.Platform;
 
   constructor(private readonly options: ProviderServerOptions) {
@@ -101,7 +112,12 @@ export class ProviderServer {
     await mkdir(folder, { recursive: true, mode: 0o700 });
     // mkdir's mode applies only to a folder it creates (and the umask trims it): make sure.
     if (this.platform !== 'win32') await chmod(folder, 0o700);
-    const address = providerAddress(dataDir, this.platform);
+    let address = providerAddress(dataDir, this.platform);
+    if (this.platform !== 'win32' && Buffer.byteLength(address) > MAX_SOCKET_PATH_BYTES) {
+      // mkdtemp makes the folder 0700, owned by this user.
+      this.shortFolder = await mkdtemp(join(tmpdir(), 'cratekeeper-'));
+      address = join(this.shortFolder, SOCKET_FILE_NAME);
+    }
     // A socket left by a run that did not stop cleanly would make listen fail (EADDRINUSE).
     if (this.platform !== 'win32') await unlinkIfPresent(address);
     const server = createServer((socket) => {
@@ -119,6 +135,7 @@ export class ProviderServer {
       this.options.log.warn(`cargo provider: the socket failed: ${error.message}`);
     });
     this.server = server;
+    this.address = address;
     if (this.platform !== 'win32') await chmod(address, 0o600);
     const runFile: ProviderRunFile = providerRunFileSchema.parse({
       v: 1,
@@ -144,8 +161,12 @@ export class ProviderServer {
       });
     });
     const { dataDir } = this.options;
-    if (this.platform !== 'win32') {
-      await unlinkIfPresent(providerAddress(dataDir, this.platform));
+    const address = this.address;
+    this.address = null;
+    if (this.platform !== 'win32' && address !== null) await unlinkIfPresent(address);
+    if (this.shortFolder !== null) {
+      await rm(this.shortFolder, { recursive: true, force: true });
+      this.shortFolder = null;
     }
     if (runFile) await removeRunFileIfOurs(providerRunFile(dataDir), runFile.secret);
   }
