@@ -16,7 +16,8 @@ import {
  * Connect cargo over every shape of config.toml in corpus/config: connect
  * then disconnect gives back the original bytes, connecting twice is
  * connecting once, smol-toml reads our alias and our place in the global
- * list, and nothing the user wrote changes. Malformed files are refused with
+ * list, every registry-specific provider is ours (the user's named in the
+ * status still), and nothing else the user wrote changes. Malformed files are refused with
  * a line and column.
  */
 const CORPUS = join(import.meta.dirname, 'corpus', 'config');
@@ -52,9 +53,36 @@ function at(document: unknown, path: readonly string[]): unknown {
   return node;
 }
 
-/** The document without what Connect adds, to compare the user's part. */
+/** Registry name → path of each registry-specific `credential-provider` in a document. */
+function registryProviderPaths(document: Record<string, unknown>): Map<string, string[]> {
+  const paths = new Map<string, string[]>();
+  if (at(document, ['registry', 'credential-provider']) !== undefined) {
+    paths.set('crates-io', ['registry', 'credential-provider']);
+  }
+  const registries = at(document, ['registries']);
+  if (typeof registries === 'object' && registries !== null) {
+    for (const name of Object.keys(registries)) {
+      const path = ['registries', name, 'credential-provider'];
+      if (at(document, path) !== undefined) paths.set(name, path);
+    }
+  }
+  return paths;
+}
+
+/** A provider as cargo reads it: `cratekeeper` for ours, in either form. */
+function isOurs(value: unknown): boolean {
+  return (
+    value === CRATEKEEPER_ALIAS || (Array.isArray(value) && value.join(' ') === CRATEKEEPER_ALIAS)
+  );
+}
+
+/** The document without what Connect adds or replaces, to compare the user's part. */
 function userPart(document: Record<string, unknown>): unknown {
   const copy = JSON.parse(JSON.stringify(document)) as Record<string, Record<string, unknown>>;
+  for (const path of registryProviderPaths(copy).values()) {
+    const table = at(copy, path.slice(0, -1)) as Record<string, unknown>;
+    delete table['credential-provider'];
+  }
   delete copy['credential-alias']?.[CRATEKEEPER_ALIAS];
   const registry = copy.registry;
   const list = registry?.['global-credential-providers'];
@@ -91,8 +119,21 @@ describe('the config.toml corpus', () => {
       const userAfter = userPart(after) as Record<string, Record<string, unknown>>;
       if (!Array.isArray(userList)) delete userAfter.registry?.['global-credential-providers'];
       expect(JSON.stringify(pruned(userAfter))).toBe(JSON.stringify(pruned(userBefore)));
-      // The user's bytes are all still there, in order: Connect only inserts.
-      expect(isSubsequence(before, connected)).toBe(true);
+      // Every registry-specific provider is ours now, the user's entry kept in a comment above it.
+      const replaced = [...registryProviderPaths(document)].filter(
+        ([, path]) => !isOurs(at(document, path)),
+      );
+      for (const [registry, path] of replaced) {
+        expect(at(after, path)).toBe(CRATEKEEPER_ALIAS);
+        const name = /^[\w-]+$/.test(registry) ? registry : JSON.stringify(registry);
+        expect(connected).toContain(`# replaced by Cratekeeper for ${name} (`);
+      }
+      // The status still names the user's providers, as before Connect.
+      expect(readProviderConfig(connected, COMMAND).shadowedBy).toEqual(
+        readProviderConfig(before, COMMAND).shadowedBy,
+      );
+      // The user's bytes are all still there, in order: Connect only inserts (and replaces those values).
+      if (replaced.length === 0) expect(isSubsequence(before, connected)).toBe(true);
       // Line breaks follow the file's.
       if (before.includes('\r\n')) expect(connected.replace(/\r\n/g, '')).not.toContain('\n');
       expect(connected.startsWith('\uFEFF')).toBe(before.startsWith('\uFEFF'));

@@ -68,14 +68,14 @@ describe('connectProvider', () => {
     ).toThrow(UnsafeConfigEditError);
   });
 
-  it('does not replace a registry-specific provider, and reports it as shadowing ours', () => {
+  it("replaces a registry-specific provider with ours, keeping the user's entry above it", () => {
     const text = [
       '[registry]',
       'credential-provider = ["cargo:token"]',
       '',
       '[registries.sim]',
       'index = "sparse+http://127.0.0.1:1/index/"',
-      'credential-provider = ["/opt/other provider", "--x"]',
+      'credential-provider = ["/opt/other provider", "--x"] # mine',
       '',
       '[registries.lab]',
       'index = "sparse+http://127.0.0.1:2/index/"',
@@ -83,11 +83,47 @@ describe('connectProvider', () => {
       '',
     ].join('\n');
     const connected = connectProvider(text, COMMAND);
-    expect(connected).toContain('credential-provider = ["cargo:token"]');
+    expect(connected).toBe(
+      [
+        '[registry]',
+        '# replaced by Cratekeeper for crates-io (Disconnect cargo restores it): credential-provider = ["cargo:token"]',
+        'credential-provider = "cratekeeper"',
+        '# added by Cratekeeper: Disconnect cargo in Cratekeeper removes it',
+        'global-credential-providers = ["cargo:token", "cratekeeper"]',
+        '',
+        '[registries.sim]',
+        'index = "sparse+http://127.0.0.1:1/index/"',
+        '# replaced by Cratekeeper for sim (Disconnect cargo restores it): credential-provider = ["/opt/other provider", "--x"]',
+        'credential-provider = "cratekeeper" # mine',
+        '',
+        '[registries.lab]',
+        'index = "sparse+http://127.0.0.1:2/index/"',
+        'credential-provider = "cratekeeper"',
+        '',
+        '# added by Cratekeeper: Disconnect cargo in Cratekeeper removes it',
+        '[credential-alias]',
+        'cratekeeper = ["/opt/cratekeeper/provider", "--data-dir", "/home/ann/.config/Cratekeeper"]',
+        '',
+      ].join('\n'),
+    );
+    // The status names the providers ours replaced (lab's was the user's own "cratekeeper").
     expect(readProviderConfig(connected, COMMAND)).toEqual({
       connected: true,
       shadowedBy: { 'crates-io': 'cargo:token', sim: '/opt/other provider --x' },
     });
+    expect(connectProvider(connected, COMMAND)).toBe(connected);
+    expect(disconnectProvider(connected)).toBe(text);
+  });
+
+  it('keeps an entry written over several lines as one JSON string, and restores it exactly', () => {
+    const text =
+      '[registries.sim]\r\nindex = "x"\r\ncredential-provider = [\r\n  "/opt/p", # why\r\n]\r\n';
+    const connected = connectProvider(text, COMMAND);
+    expect(connected).toContain(
+      '# replaced by Cratekeeper for sim (Disconnect cargo restores it; its lines as JSON): "credential-provider = [\\r\\n  \\"/opt/p\\", # why\\r\\n]"\r\ncredential-provider = "cratekeeper"\r\n',
+    );
+    expect(readProviderConfig(connected, COMMAND).shadowedBy).toEqual({ sim: '/opt/p' });
+    expect(disconnectProvider(connected)).toBe(text);
   });
 });
 
@@ -105,6 +141,30 @@ describe('readProviderConfig', () => {
 });
 
 describe('disconnectProvider', () => {
+  it('leaves a provider the user changed after Connect, taking out only our comment', () => {
+    const text = '[registries.sim]\nindex = "x"\ncredential-provider = "cargo:token"\n';
+    const connected = connectProvider(text, COMMAND).replace(
+      'credential-provider = "cratekeeper"',
+      'credential-provider = "cargo:libsecret"',
+    );
+    expect(disconnectProvider(connected)).toBe(
+      '[registries.sim]\nindex = "x"\ncredential-provider = "cargo:libsecret"\n',
+    );
+  });
+
+  it('ignores a marker for another registry or one it cannot read', () => {
+    const text = [
+      '[registries.sim]',
+      'index = "x"',
+      '# replaced by Cratekeeper for lab (Disconnect cargo restores it): credential-provider = "cargo:token"',
+      '# replaced by Cratekeeper for sim (Disconnect cargo restores it): credential-provider = [',
+      'credential-provider = "cratekeeper"',
+      '',
+    ].join('\n');
+    expect(disconnectProvider(text)).toBe(text);
+    expect(readProviderConfig(text, COMMAND).shadowedBy).toEqual({});
+  });
+
   it('keeps what the user added to a table Connect created, and the table with it', () => {
     const connected = connectProvider('', COMMAND).replace(
       'global-credential-providers',

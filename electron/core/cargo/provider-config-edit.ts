@@ -30,20 +30,33 @@ import { outlineToml, samePath, type TomlEntry, type TomlOutline } from './toml-
  * - Existing tables are reused (a `[table]`, an inline table, dotted keys);
  *   a missing one is appended at the end of the file.
  * - A registry-specific `credential-provider` (`[registry]` for crates.io,
- *   `[registries.NAME]`) makes cargo ask only that provider for that
- *   registry. Connect does NOT replace it: a registry holds one provider, so
- *   replacing would silently drop the user's (and fall-through to
- *   cargo:token for it). It is reported (`shadowedBy`) for the user to decide.
+ *   `[registries.NAME]`, in any form: table key, dotted key, inline table)
+ *   makes cargo ask only that provider for that registry, never the global
+ *   list. A registry holds one provider, so Connect REPLACES its value with
+ *   `"cratekeeper"` and keeps the user's entry, verbatim, in a comment on
+ *   the line above:
+ *
+ *       # replaced by Cratekeeper for sim (Disconnect cargo restores it): credential-provider = ["cargo:token"]
+ *       credential-provider = "cratekeeper"
+ *
+ *   (an entry written over several lines is kept as one JSON string, after
+ *   `(Disconnect cargo restores it; its lines as JSON): `). While connected,
+ *   cargo's fall-through to the user's provider for that registry is lost:
+ *   when ours answers not-found cargo asks no one else for it. The status
+ *   still names the user's provider (`shadowedBy`: before Connect the
+ *   provider cargo asks instead of ours, after Connect the one ours replaced).
  *
  * The marker comment says which lines Connect wrote: it sits on the line
  * above a key line it added, above a table header it added (the table and
  * what Connect put in it), or above the line of an inline table it added a
- * key to. Disconnect removes the `cratekeeper` alias (the name is ours), our
- * entry of the global list, the whole key when the marker says Connect
- * created it and nothing but `cargo:token` and ours is in it, a marked table
- * left empty, and the markers; so a file nobody edited since Connect comes
- * back byte for byte. Every edit is checked with a second parser (smol-toml):
- * the result must hold exactly the intended values, nothing else changed.
+ * key to. Disconnect first puts back each replaced provider whose value is
+ * still ours (a marker whose value the user changed since only goes), then
+ * removes the `cratekeeper` alias (the name is ours), our entry of the
+ * global list, the whole key when the marker says Connect created it and
+ * nothing but `cargo:token` and ours is in it, a marked table left empty,
+ * and the markers; so a file nobody edited since Connect comes back byte for
+ * byte. Every edit is checked with a second parser (smol-toml): the result
+ * must hold exactly the intended values, nothing else changed.
  */
 
 /** The edit could not be proven to change only our entries (never written). */
@@ -82,7 +95,12 @@ export function aliasCommand(command: ProviderCommand): readonly string[] {
 export interface ProviderConfigFindings {
   /** The alias names our command and cargo asks it (globally or for a registry). */
   readonly connected: boolean;
-  /** Registry name → the registry-specific provider cargo asks instead of ours. */
+  /**
+   * Registry name (crates.io as `crates-io`) → the user's own
+   * registry-specific provider, as written (an array joined with spaces):
+   * before Connect the one cargo asks instead of ours; after Connect the one
+   * ours replaced there, which Disconnect restores.
+   */
   readonly shadowedBy: Record<string, string>;
 }
 
@@ -139,6 +157,13 @@ export function readProviderConfig(
   const shadowedBy: Record<string, string> = {};
   for (const [registry, provider] of providers) {
     if (provider !== CRATEKEEPER_ALIAS) shadowedBy[registry] = provider;
+  }
+  if ([...providers.values()].includes(CRATEKEEPER_ALIAS)) {
+    for (const replaced of replacementsIn(splitBom(text).body)) {
+      if (providers.get(replaced.registry) !== CRATEKEEPER_ALIAS) continue;
+      const original = providerText(stringValue(replaced.originalValue));
+      if (original !== null) shadowedBy[replaced.registry] = original;
+    }
   }
   return { connected: aliasIsOurs && asked, shadowedBy };
 }
@@ -458,6 +483,144 @@ function tableCleanup(text: string, outline: TomlOutline, table: readonly string
   return [{ start: marker, end, inserted: '' }];
 }
 
+// ---- registry-specific providers ------------------------------------------------------
+
+const REPLACED_LEAD = '# replaced by Cratekeeper for ';
+const REPLACED_TAIL = ' (Disconnect cargo restores it): ';
+const REPLACED_TAIL_JSON = ' (Disconnect cargo restores it; its lines as JSON): ';
+
+/** The registry a `credential-provider` key belongs to (crates.io as `crates-io`), else null. */
+function providerRegistryOf(path: readonly string[]): string | null {
+  if (samePath(path, ['registry', 'credential-provider'])) return 'crates-io';
+  const [table, name, key] = path;
+  if (path.length === 3 && table === 'registries' && key === 'credential-provider') {
+    return name ?? null;
+  }
+  return null;
+}
+
+function replacedLead(registry: string): string {
+  return `${REPLACED_LEAD}${BARE_KEY.test(registry) ? registry : basicString(registry)}`;
+}
+
+/** The comment keeping a replaced entry's text (key, `=`, value as the user wrote them). */
+function replacedMarker(registry: string, original: string): string {
+  // A comment ends at the line break: an entry over several lines is kept as one JSON string.
+  return /[\r\n]/.test(original)
+    ? `${replacedLead(registry)}${REPLACED_TAIL_JSON}${JSON.stringify(original)}`
+    : `${replacedLead(registry)}${REPLACED_TAIL}${original}`;
+}
+
+/** The entry text a marker line keeps for `registry`, or null when it is not such a marker. */
+function originalFromMarker(line: string, registry: string): string | null {
+  const lead = replacedLead(registry);
+  if (line.startsWith(`${lead}${REPLACED_TAIL}`))
+    return line.slice(lead.length + REPLACED_TAIL.length);
+  if (!line.startsWith(`${lead}${REPLACED_TAIL_JSON}`)) return null;
+  try {
+    const original: unknown = JSON.parse(line.slice(lead.length + REPLACED_TAIL_JSON.length));
+    return typeof original === 'string' ? original : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The raw value of the one key-value a marker keeps, or null when it is not one. */
+function valueTextOf(original: string): string | null {
+  try {
+    parseToml(original);
+    const entries = outlineToml(original).entries.filter((entry) => entry.place === 'block');
+    const [entry] = entries;
+    if (entries.length !== 1 || entry?.path.at(-1) !== 'credential-provider') return null;
+    return original.slice(entry.valueStart, entry.valueEnd);
+  } catch {
+    return null;
+  }
+}
+
+/** The line starts of the replaced-provider markers directly above the line at `lineStart`, nearest first. */
+function replacedMarkersAbove(text: string, lineStart: number): number[] {
+  const found: number[] = [];
+  let above = previousLineStart(text, lineStart);
+  while (above !== null && lineText(text, above).startsWith(REPLACED_LEAD)) {
+    found.push(above);
+    above = previousLineStart(text, above);
+  }
+  return found;
+}
+
+interface Replacement {
+  readonly registry: string;
+  readonly entry: TomlEntry;
+  /** Start of the marker's line. */
+  readonly marker: number;
+  /** The user's value, as written. */
+  readonly originalValue: string;
+}
+
+/** Every registry-specific provider with a marker of Connect's above it (whatever its value now). */
+function replacementsIn(body: string): Replacement[] {
+  const found: Replacement[] = [];
+  for (const entry of outlineToml(body).entries) {
+    const registry = providerRegistryOf(entry.path);
+    if (registry === null) continue;
+    for (const marker of replacedMarkersAbove(body, lineStartAt(body, entry.start))) {
+      const original = originalFromMarker(lineText(body, marker), registry);
+      const originalValue = original === null ? null : valueTextOf(original);
+      if (originalValue === null) continue;
+      found.push({ registry, entry, marker, originalValue });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The value span of a provider entry is exactly a string or an array (else the edit stops). */
+function checkedValueSpan(body: string, entry: TomlEntry): void {
+  const raw = body.slice(entry.valueStart, entry.valueEnd);
+  const isArray = raw.startsWith('[') && raw.endsWith(']');
+  if (!isArray && entry.rawValue !== raw) {
+    throw new UnsafeConfigEditError(`${keyText(entry.path)} is not where the parser says`);
+  }
+}
+
+/**
+ * Connect's replacements: each registry-specific provider that is not ours
+ * gets `"cratekeeper"`, the user's entry kept in a marker above its line.
+ */
+function replaceRegistryProviders(
+  body: string,
+  document: unknown,
+): { body: string; replaced: readonly (readonly string[])[] } {
+  const eol = lineBreakOf(body);
+  const splices: Splice[] = [];
+  const markers = new Map<number, string[]>();
+  const replaced: (readonly string[])[] = [];
+  for (const entry of outlineToml(body).entries) {
+    const registry = providerRegistryOf(entry.path);
+    if (registry === null) continue;
+    const provider = providerText(valueAt(document, entry.path));
+    if (provider === null || provider === CRATEKEEPER_ALIAS) continue;
+    checkedValueSpan(body, entry);
+    const lineStart = lineStartAt(body, entry.start);
+    const indent = /^[ \t]*/.exec(body.slice(lineStart))?.[0] ?? '';
+    const lines = markers.get(lineStart) ?? [];
+    // Several on one line (nested inline tables): the markers follow the entries' order.
+    lines.push(`${indent}${replacedMarker(registry, body.slice(entry.start, entry.end))}${eol}`);
+    markers.set(lineStart, lines);
+    splices.push({
+      start: entry.valueStart,
+      end: entry.valueEnd,
+      inserted: tomlString(CRATEKEEPER_ALIAS),
+    });
+    replaced.push(entry.path);
+  }
+  for (const [lineStart, lines] of markers) {
+    splices.push({ start: lineStart, end: lineStart, inserted: lines.join('') });
+  }
+  return { body: apply(body, splices), replaced };
+}
+
 // ---- the edits ------------------------------------------------------------------------
 
 function plain(document: unknown): unknown {
@@ -580,9 +743,14 @@ export function connectProvider(
     }
   }
 
-  const edited = `${bom}${body}`;
-  verify(body, withValueAt(withValueAt(before, ALIAS_PATH, alias), GLOBAL_PATH, list));
-  return edited;
+  const replacing = replaceRegistryProviders(body, before);
+  body = replacing.body;
+  const expected = replacing.replaced.reduce(
+    (document, path) => withValueAt(document, path, CRATEKEEPER_ALIAS),
+    withValueAt(withValueAt(before, ALIAS_PATH, alias), GLOBAL_PATH, list),
+  );
+  verify(body, expected);
+  return `${bom}${body}`;
 }
 
 /**
@@ -594,6 +762,18 @@ export function disconnectProvider(text: string, file: string | null = null): st
   const { bom } = splitBom(text);
   let { body } = splitBom(text);
   let expected = before;
+
+  // The user's registry-specific providers back where ours is still in their place; our markers out.
+  const restorations: Splice[] = [];
+  for (const replaced of replacementsIn(body)) {
+    const { entry, marker, originalValue } = replaced;
+    restorations.push({ start: marker, end: lineEndAt(body, marker), inserted: '' });
+    if (providerText(valueAt(before, entry.path)) !== CRATEKEEPER_ALIAS) continue;
+    checkedValueSpan(body, entry);
+    restorations.push({ start: entry.valueStart, end: entry.valueEnd, inserted: originalValue });
+    expected = withValueAt(expected, entry.path, stringValue(originalValue));
+  }
+  body = apply(body, restorations);
 
   // Our entry in the global list: the item, or the whole key when Connect created it.
   const global = stringList(valueAt(before, GLOBAL_PATH));

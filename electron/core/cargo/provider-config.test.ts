@@ -95,9 +95,23 @@ describe('CargoProviderConfig', () => {
     expect(await readFile(configToml(), 'utf8')).toBe(text);
   });
 
-  it('reports registry-specific providers that cargo asks instead of ours', async () => {
-    await writeFile(configToml(), '[registry]\ncredential-provider = "cargo:token"\n');
-    expect((await config.connect()).shadowedBy).toEqual({ 'crates-io': 'cargo:token' });
+  it("puts ours in place of a registry-specific provider, names the user's, and restores it", async () => {
+    const original = '[registry]\ncredential-provider = "cargo:token"\n';
+    await writeFile(configToml(), original);
+    expect((await config.read()).shadowedBy).toEqual({ 'crates-io': 'cargo:token' });
+    const connected = await config.connect();
+    expect(connected).toMatchObject({
+      connected: true,
+      shadowedBy: { 'crates-io': 'cargo:token' },
+    });
+    expect(await readFile(configToml(), 'utf8')).toContain(
+      '# replaced by Cratekeeper for crates-io (Disconnect cargo restores it): credential-provider = "cargo:token"\ncredential-provider = "cratekeeper"\n',
+    );
+    expect(await config.disconnect()).toMatchObject({
+      connected: false,
+      shadowedBy: { 'crates-io': 'cargo:token' },
+    });
+    expect(await readFile(configToml(), 'utf8')).toBe(original);
   });
 
   it('tells listeners when config.toml changes on disk', async () => {
