@@ -214,7 +214,7 @@ test.describe('cargo asks Cratekeeper', () => {
     const rows = table.getByRole('row');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(1)).toContainText('yank');
-    await expect(rows.nth(1).getByRole('cell').nth(5)).toHaveText('refused');
+    await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText('refused');
     await expect(rows.nth(2)).toContainText('quill@1.2.0');
     await expect(rows.nth(2)).toContainText('release quill');
     await expect(rows.nth(2).getByRole('cell').first()).toContainText('3 hours ago');
@@ -228,7 +228,7 @@ test.describe('cargo asks Cratekeeper', () => {
       },
     );
     await expect(rows.nth(1)).toContainText('quill_json@1.2.0');
-    await expect(rows.nth(1).getByRole('cell').nth(5)).toHaveText('timed out');
+    await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText('timed out');
     await expect(rows.nth(1).getByRole('cell').first()).toContainText('just now');
   });
 

@@ -17,7 +17,8 @@ export interface AuditTableProps {
 /**
  * The audit as a plain table: up to 500 rows of plain elements styled from
  * one place (no MUI component per cell), in a scrolling region the keyboard
- * can reach. The exact time shows on hover and is read after the relative one.
+ * can reach. The exact time (and a long registry URL) shows on hover; the
+ * exact time is read after the relative one.
  */
 export function AuditTable({ entries, now }: AuditTableProps) {
   const regionRef = useRef<HTMLDivElement>(null);
@@ -33,9 +34,7 @@ export function AuditTable({ entries, now }: AuditTableProps) {
         <thead>
           <tr>
             <th scope="col">When</th>
-            <th scope="col">Registry</th>
-            <th scope="col">Operation</th>
-            <th scope="col">Crate</th>
+            <th scope="col">Request</th>
             <th scope="col">Token</th>
             <th scope="col">Outcome</th>
             <th scope="col">Why</th>
@@ -63,9 +62,14 @@ const AuditRow = memo(function AuditRow({ entry, now }: { entry: ProviderAuditEn
         </time>
         <span className="ck-audit-hidden">, {exact}</span>
       </td>
-      <td className="ck-audit-mono">{entry.registry}</td>
-      <td>{OPERATION_LABEL[entry.operation]}</td>
-      <td className="ck-audit-mono">{crateTextOf(entry.crate, entry.version) ?? '—'}</td>
+      <td>
+        {OPERATION_LABEL[entry.operation]}{' '}
+        <span className="ck-audit-mono">{crateTextOf(entry.crate, entry.version) ?? ''}</span>
+        <span className="ck-audit-registry" data-hint={entry.registry}>
+          <span className="ck-audit-hidden">on </span>
+          {entry.registry}
+        </span>
+      </td>
       <td>{entry.tokenName ?? '—'}</td>
       <td>
         <span className={`ck-audit-outcome ck-tone-${outcome.tone}`}>{outcome.label}</span>
@@ -112,8 +116,20 @@ function auditStyles(theme: Theme): CSSObject {
     },
     '& tbody tr:last-of-type td': { borderBottom: 'none' },
     '& .ck-audit-when': { whiteSpace: 'nowrap' },
-    '& .ck-audit-mono': { fontFamily: MONO_FONT, fontSize: 12.5, wordBreak: 'break-all' },
-    '& .ck-audit-reason': { color: palette.text.secondary, minWidth: 200 },
+    // Names and versions are read whole: never broken mid-name (the region scrolls sideways instead).
+    '& .ck-audit-mono': { fontFamily: MONO_FONT, fontSize: 12.5, whiteSpace: 'nowrap' },
+    // An unknown registry arrives as its index URL: cut short, whole on hover.
+    '& .ck-audit-registry': {
+      display: 'block',
+      maxWidth: 200,
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      whiteSpace: 'nowrap',
+      fontFamily: MONO_FONT,
+      fontSize: 12,
+      color: palette.text.secondary,
+    },
+    '& .ck-audit-reason': { color: palette.text.secondary, minWidth: 180 },
     '& .ck-audit-hidden': visuallyHidden,
     '& .ck-audit-outcome': {
       display: 'inline-block',

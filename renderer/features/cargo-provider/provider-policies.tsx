@@ -91,7 +91,7 @@ function RegistryPolicy({ registry, saving, onChange }: RegistryPolicyProps) {
       component="li"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(140px, 180px) 1fr 1fr' },
+        gridTemplateColumns: { xs: '1fr', md: 'minmax(110px, 150px) minmax(300px, 1.3fr) 1fr' },
         gap: 2,
         px: 2,
         py: 1.5,
@@ -128,7 +128,7 @@ function RegistryPolicy({ registry, saving, onChange }: RegistryPolicyProps) {
           component="p"
           sx={{ color: 'text.secondary', ml: 5.75, mt: -0.5 }}
         >
-          Also yank and owner changes. Unanswered in 60 seconds: cargo is refused.
+          Yank and owner changes too. No answer in 60 s: cargo is refused.
         </Typography>
       </div>
       <div>
