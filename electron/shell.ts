@@ -12,6 +12,7 @@ import {
 } from './content-security-policy';
 import { loginShellCargoHome } from './core/cargo/cargo-home';
 import { createCore, type Core, type CoreStorage } from './core/core';
+import { packagedProviderPath } from './core/provider/provider-executable';
 import { systemClock, type Fetch } from './core/ports';
 import { mainWindowEventSink } from './event-sink';
 import { registerIpcHandlers } from './ipc-main';
@@ -154,6 +155,10 @@ export async function startShell(
     }),
     events,
     clipboard: electron.clipboard,
+    // Installed: the provider's single executable among the resources; a checkout: its launcher.
+    ...(app.isPackaged
+      ? { providerExecutable: packagedProviderPath(config.resourcesPath, config.platform) }
+      : {}),
     // The user's cargo: CARGO_HOME from the app's environment or a login shell, else ~/.cargo.
     cargo: {
       env: config.env,
@@ -163,6 +168,7 @@ export async function startShell(
   });
   clearCopiedSecretBeforeQuit(app, core);
   stopWatchOnQuit(app, core);
+  stopProviderOnQuit(app, core);
   registerIpcHandlers(
     electron.ipcMain,
     core.handlers,
@@ -172,6 +178,12 @@ export async function startShell(
 
   windows.allowCreation();
   core.watch.start();
+  // cargo asks the app over its socket; the app runs on without it if it cannot listen.
+  core.provider.start().catch((error: unknown) => {
+    config.log.warn(
+      `cargo provider: could not listen: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
   if (config.platform === 'win32') {
     // A toast clicked in the Action Center, after a restart or once its object
     // is gone, reaches no click handler; this at least brings the window up.
@@ -190,6 +202,14 @@ export async function startShell(
 function stopWatchOnQuit(app: Electron.App, core: Core): void {
   app.once('will-quit', () => {
     core.watch.stop();
+  });
+}
+
+/** The provider's socket and run file go as the app exits (cargo then says "Start Cratekeeper"). */
+function stopProviderOnQuit(app: Electron.App, core: Core): void {
+  app.once('will-quit', () => {
+    // stop() removes the files before it first waits: nothing is left even if the process ends now.
+    void core.provider.stop().catch(() => undefined);
   });
 }
 

@@ -262,6 +262,8 @@ export async function startHarness(
   }
   await core.handlers['watch:attention']({});
   if (options.startWatch) core.watch.start();
+  // cargo asks the preview's core, as it asks the app (the provider's socket and run file).
+  await core.provider.start();
 
   let origin = '';
   if (options.signInPopup) {
@@ -324,6 +326,7 @@ export async function startHarness(
     },
     close: async () => {
       core.watch.stop();
+      await core.provider.stop();
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();

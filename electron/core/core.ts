@@ -15,7 +15,7 @@ import { ImportedTokens, loadImportedTokens } from './imported-tokens';
 import type { Clipboard, Clock, EventSink, Fetch, SignInWindow } from './ports';
 import type { ReadRetryPolicy } from './read-retry';
 import { SecretClipboard } from './secret-clipboard';
-import type { ProviderConfigPort } from './provider/provider-config-port';
+import { unavailableConfig, type ProviderConfigPort } from './provider/provider-config-port';
 import { devLauncherPath, PROVIDER_EXECUTABLE_BASENAME } from './provider/provider-executable';
 import { ProviderService } from './provider/provider-service';
 import type { MetadataStore } from './store/metadata-store';
@@ -194,10 +194,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     cargo,
     config:
       ports.providerConfig ??
-      new CargoProviderConfig({
-        cargoHome: () => cargo.cargoHome(),
-        command: { executable: providerExecutable, dataDir: ports.dataDir },
-      }),
+      cargoProviderConfig(() => cargo.cargoHome(), providerExecutable, ports.dataDir),
     executable: providerExecutable,
     log: console,
   });
@@ -252,6 +249,20 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       stop: () => provider.stop(),
     },
   };
+}
+
+/** Connect cargo on the CARGO_HOME in use; a path cargo could not run makes it unavailable, not the core. */
+function cargoProviderConfig(
+  cargoHome: () => Promise<string>,
+  executable: string,
+  dataDir: string,
+): ProviderConfigPort {
+  try {
+    return new CargoProviderConfig({ cargoHome, command: { executable, dataDir } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return unavailableConfig(`Cratekeeper cannot connect cargo here: ${reason}`);
+  }
 }
 
 /** This checkout's launcher; outside a checkout (a tool run elsewhere) just its name. */

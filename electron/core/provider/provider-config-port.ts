@@ -42,3 +42,19 @@ export const notConnectedConfig: ProviderConfigPort = {
   disconnect: () => Promise.resolve(NOT_CONNECTED),
   onChange: () => () => undefined,
 };
+
+/** A config Connect cargo cannot write (no usable executable path): `problem` says why. */
+export function unavailableConfig(problem: string): ProviderConfigPort {
+  const state: ProviderConfigState = {
+    connected: false,
+    configFile: null,
+    problem,
+    shadowedBy: {},
+  };
+  return {
+    read: () => Promise.resolve(state),
+    connect: () => Promise.resolve(state),
+    disconnect: () => Promise.resolve(state),
+    onChange: () => () => undefined,
+  };
+}

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -119,11 +120,13 @@ export class ProviderServer {
       address = join(this.shortFolder, SOCKET_FILE_NAME);
     }
     // A socket left by a run that did not stop cleanly would make listen fail (EADDRINUSE).
-    if (this.platform !== 'win32') await unlinkIfPresent(address);
+    if (this.platform !== 'win32') unlinkIfPresent(address);
     const server = createServer((socket) => {
       this.serve(socket);
     });
     server.maxConnections = MAX_CONNECTIONS;
+    // The app's window, tray or HTTP server keeps the process alive; the socket alone must not.
+    server.unref();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(address, () => {
@@ -147,28 +150,31 @@ export class ProviderServer {
     this.runFile = runFile;
   }
 
-  /** Stops listening, ends open connections, removes the socket and (if still ours) the run file. */
+  /**
+   * Stops listening, ends open connections, removes the socket and (if still
+   * ours) the run file. The files go before this first waits, so a caller
+   * that cannot wait (the app quitting) still leaves nothing behind.
+   */
   async stop(): Promise<void> {
     const server = this.server;
     const runFile = this.runFile;
+    const address = this.address;
+    const shortFolder = this.shortFolder;
     this.server = null;
     this.runFile = null;
+    this.address = null;
+    this.shortFolder = null;
     if (!server) return;
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => {
+    const closed = new Promise<void>((resolve) => {
       server.close(() => {
         resolve();
       });
     });
-    const { dataDir } = this.options;
-    const address = this.address;
-    this.address = null;
-    if (this.platform !== 'win32' && address !== null) await unlinkIfPresent(address);
-    if (this.shortFolder !== null) {
-      await rm(this.shortFolder, { recursive: true, force: true });
-      this.shortFolder = null;
-    }
-    if (runFile) await removeRunFileIfOurs(providerRunFile(dataDir), runFile.secret);
+    if (this.platform !== 'win32' && address !== null) unlinkIfPresent(address);
+    if (shortFolder !== null) rmSync(shortFolder, { recursive: true, force: true });
+    if (runFile) removeRunFileIfOurs(providerRunFile(this.options.dataDir), runFile.secret);
+    await closed;
   }
 
   private serve(socket: Socket): void {
@@ -239,26 +245,30 @@ export class ProviderServer {
   }
 }
 
-async function unlinkIfPresent(path: string): Promise<void> {
+function unlinkIfPresent(path: string): void {
   try {
-    await unlink(path);
+    unlinkSync(path);
   } catch (error) {
     if (!(isErrnoException(error) && error.code === 'ENOENT')) throw error;
   }
 }
 
 /** A newer run (another process on the same folder) may have replaced the file: leave it then. */
-async function removeRunFileIfOurs(path: string, secret: string): Promise<void> {
+function removeRunFileIfOurs(path: string, secret: string): void {
+  let text: string;
   try {
-    const current = providerRunFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (current.success && current.data.secret !== secret) return;
-    await unlink(path);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if (isErrnoException(error) && error.code === 'ENOENT') return;
-    if (error instanceof SyntaxError) {
-      await unlinkIfPresent(path);
-      return;
-    }
     throw error;
   }
+  let current: unknown = null;
+  try {
+    current = JSON.parse(text);
+  } catch {
+    // Unreadable: nobody can use it; remove it.
+  }
+  const parsed = providerRunFileSchema.safeParse(current);
+  if (parsed.success && parsed.data.secret !== secret) return;
+  unlinkIfPresent(path);
 }
