@@ -22,6 +22,7 @@ import {
 import { MemoryMetadataStore } from '../store/memory-metadata-store';
 import { apiTokenJson, fakeFetch, meBody } from '../test-support/fake-registry';
 import { MemoryClipboard } from '../test-support/memory-clipboard';
+import { instantRetry } from '../test-support/instant-retry';
 import { memoryKeychain } from '../test-support/memory-keychain';
 import { tokenSecretId } from '../token-secrets';
 
@@ -69,9 +70,11 @@ afterEach(async () => {
 });
 
 async function setUp() {
+  let listFails = false;
   const { fetch } = fakeFetch({
     'crates.io /api/v1/me': { body: meBody(1, 'kate') },
-    'crates.io /api/v1/me/tokens': {
+    'crates.io /api/v1/me/tokens': () => ({
+      status: listFails ? 503 : 200,
       body: {
         api_tokens: [
           apiTokenJson(1, {
@@ -82,7 +85,7 @@ async function setUp() {
           apiTokenJson(2, { name: 'yank all', endpoint_scopes: ['yank'] }),
         ],
       },
-    },
+    }),
     'crates.io /api/v1/crates/quill/owners': { body: { users: [] } },
   });
   const events: [string, unknown][] = [];
@@ -100,6 +103,7 @@ async function setUp() {
     clipboard: new MemoryClipboard(),
     providerConfig: config.port,
     providerExecutable: '/opt/cratekeeper/cratekeeper-credential-provider',
+    readRetry: instantRetry(),
   });
   cores.push(core);
   await core.signIn(CRATES_IO);
@@ -138,7 +142,10 @@ async function setUp() {
     });
     return providerReplySchema.parse(JSON.parse(line)).answer;
   };
-  return { core, call, ask, events, answers, config, dataDir, store };
+  const setListFails = (fails: boolean): void => {
+    listFails = fails;
+  };
+  return { core, call, ask, events, answers, config, dataDir, store, setListFails };
 }
 
 const tokenOf = (answer: CargoAnswer): string | null =>
@@ -233,6 +240,25 @@ describe('provider handlers', () => {
       expect(text).not.toContain(UPDATE_SECRET);
       expect(text).not.toContain(YANK_SECRET);
     }
+  });
+
+  it('uses the last known list when the registry cannot be asked, less tokens revoked elsewhere', async () => {
+    const { core, call, ask, store, setListFails } = await setUp();
+    await core.provider.start();
+    await call('tokens:list');
+    await core.settled();
+    setListFails(true);
+    expect(tokenOf(await ask('yank', 'quill', '1.0.0'))).toBe(YANK_SECRET);
+    store.set('watch', {
+      ...store.get('watch'),
+      revokedElsewhere: [
+        { key: `${ACCOUNT_ID}/2`, name: 'yank all', detectedAt: NOW.toISOString() },
+      ],
+    });
+    expect(await ask('yank', 'quill', '1.0.0')).toMatchObject({ Err: { kind: 'other' } });
+    // Asked afresh, the registry's list is the truth again.
+    setListFails(false);
+    expect(tokenOf(await ask('yank', 'quill', '1.0.0'))).toBe(YANK_SECRET);
   });
 
   it('waits for approval when asked to, and takes the answer from provider:approve', async () => {
