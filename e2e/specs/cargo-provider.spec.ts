@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type {
   ApprovalRequest,
@@ -83,7 +87,8 @@ const test = base.extend<{ provider: FakeProviderCore }>({
 
 async function openApp(app: Page, harness: RunningHarness): Promise<void> {
   await app.goto(harness.url);
-  await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+  // Not by role: a dialog open at start hides the page from the accessibility tree.
+  await expect(app.locator('main h1')).toBeVisible();
 }
 
 async function openProviderSection(app: Page, harness: RunningHarness) {
@@ -345,4 +350,129 @@ test.describe('cargo asks Cratekeeper', () => {
     await expect(app.getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(app);
   });
+});
+
+/**
+ * The same window against the harness's real core (the provider's handlers,
+ * Connect cargo's config.toml writer and the provider's socket), with a
+ * throw-away CARGO_HOME; a request comes from the development launcher run
+ * as cargo runs it.
+ */
+const realTest = base.extend<{ cargoHome: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  cargoHome: async ({}, use) => {
+    const home = await mkdtemp(join(tmpdir(), 'cratekeeper-spec-provider-'));
+    await use(home);
+    await rm(home, { recursive: true, force: true });
+  },
+  harnessOptions: async ({ cargoHome }, use) => {
+    await use({ cargoHome });
+  },
+  // cargo's config names the simulator first; then the page opens.
+  openAppAtOnce: false,
+});
+
+const LAUNCHER = resolve('bin', 'cratekeeper-credential-provider');
+
+/** cargo's config as a user wrote it: the simulator under the name cargo knows it by. */
+async function writeCargoConfig(cargoHome: string, harness: RunningHarness): Promise<string> {
+  const text = `# my cargo config\n[registries.my-sim]\nindex = "${harness.simulator.indexUrl}"\n`;
+  await writeFile(join(cargoHome, 'config.toml'), text);
+  return text;
+}
+
+/** Runs the launcher as cargo does: hello, one request line, the answer, exit. */
+function askAsCargo(request: object): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(LAUNCHER, ['--cargo-plugin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let sent = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!sent && stdout.includes('\n')) {
+        sent = true;
+        child.stdin.write(`${JSON.stringify(request)}\n`);
+      }
+      if (stdout.split('\n').length > 2) child.stdin.end();
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      done({ code, stdout });
+    });
+  });
+}
+
+realTest.describe('cargo asks Cratekeeper, with the real core', () => {
+  realTest(
+    'Connect cargo writes cargo’s config.toml; Disconnect cargo takes out exactly that',
+    async ({ app, harness, cargoHome }) => {
+      const original = await writeCargoConfig(cargoHome, harness);
+      const section = await openProviderSection(app, harness);
+      await expect(section.getByRole('status')).toHaveText('Not connected');
+      await expect(section.getByText(join(cargoHome, 'config.toml'))).toBeVisible();
+
+      await section.getByRole('button', { name: 'Connect cargo', exact: true }).click();
+      await expect(section.getByRole('status')).toHaveText('Connected');
+      const connected = await readFile(join(cargoHome, 'config.toml'), 'utf8');
+      expect(connected).toContain(original.trim());
+      expect(connected).toMatch(/global-credential-providers/);
+      expect(connected).toContain('cratekeeper-credential-provider');
+
+      await section.getByRole('button', { name: 'Disconnect cargo', exact: true }).click();
+      await app
+        .getByRole('dialog', { name: 'Disconnect cargo?' })
+        .getByRole('button', { name: 'Disconnect cargo' })
+        .click();
+      await expect(section.getByRole('status')).toHaveText('Not connected');
+      expect(await readFile(join(cargoHome, 'config.toml'), 'utf8')).toBe(original);
+    },
+  );
+
+  realTest(
+    'Ask me before each publish: cargo’s request waits for Allow, gets the token and is listed',
+    async ({ app, harness, cargoHome }) => {
+      realTest.setTimeout(90_000);
+      await writeCargoConfig(cargoHome, harness);
+      const accountId = harness.account?.id;
+      if (accountId === undefined) throw new Error('the harness signed nobody in');
+      await harness.core.handlers['tokens:create']({
+        accountId,
+        name: 'yank quill',
+        endpointScopes: ['yank'],
+        cratePatterns: ['quill'],
+        expiresAt: null,
+      });
+      const section = await openProviderSection(app, harness);
+      const ask = section.getByRole('switch', { name: 'Ask me before each publish to my-sim' });
+      await ask.check();
+      await expect
+        .poll(async () => {
+          const status = await harness.core.handlers['provider:status']({});
+          return status.registries.find((entry) => entry.registryName === 'my-sim')?.policy;
+        })
+        .toMatchObject({ askBeforePublish: true });
+
+      const answer = askAsCargo({
+        v: 1,
+        registry: { 'index-url': harness.simulator.indexUrl, name: 'my-sim' },
+        kind: 'get',
+        operation: 'yank',
+        name: 'quill',
+        vers: '1.0.0',
+        args: ['--data-dir', harness.dataDir],
+      });
+      const dialog = app.getByRole('dialog', { name: 'cargo wants to yank quill 1.0.0 on my-sim' });
+      await expect(dialog).toBeVisible({ timeout: 30_000 });
+      await expect(dialog).toContainText('“yank quill”');
+      await dialog.getByRole('button', { name: 'Allow' }).click();
+      await expect(dialog).toBeHidden();
+
+      const { code, stdout } = await answer;
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[1]).toMatch(/^\{"Ok":\{"kind":"get","token":"/);
+      const rows = section.getByRole('region', { name: 'Requests from cargo' }).getByRole('row');
+      await expect(rows.nth(1)).toContainText('yank quill@1.0.0');
+      await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText('allowed');
+    },
+  );
 });
