@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -176,7 +176,9 @@ async function fuzzCore() {
 
   /** Everything a call could change: metadata, the vault, every file, the clipboard. */
   const snapshot = async (): Promise<string> => {
-    const files = readdirSync(dataDir)
+    // Folders too (Connect cargo writes the isolated CARGO_HOME's config.toml): every file in them.
+    const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(dataDir, file)).isFile())
       .sort()
       .map((file) => {
         const bytes = readFileSync(join(dataDir, file));
