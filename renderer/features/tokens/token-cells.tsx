@@ -11,7 +11,7 @@ import {
   PATTERNS_COLUMN_WIDTH,
   SCOPES_COLUMN_WIDTH,
 } from './token-row-layout';
-import type { PatternsCell, WhenText } from './token-format';
+import { formatDate, type PatternsCell, type WhenText } from './token-format';
 import { scopeCellOf, statusPresentation, type ShownStatus } from './token-status';
 
 /*
@@ -223,8 +223,9 @@ export function WhenCell({ when, iso }: { when: WhenText; iso: string | null }) 
   return (
     <time dateTime={iso}>
       <span className="line">{when.relative}</span>
+      {/* The day fits the compact column; the exact time is in the title. */}
       <span className="sub line" title={when.exact}>
-        {when.exact}
+        {formatDate(iso)}
       </span>
     </time>
   );

@@ -176,7 +176,7 @@ describe('imported tokens', () => {
     expect(accountTextOf(listed, account)).toEqual({ primary: 'ferris', secondary: 'crates.io' });
     expect(
       accountTextOf({ source: 'imported', accountId: null, registryName: 'my-corp' }, undefined),
-    ).toMatchObject({ primary: 'Account not known', secondary: 'imported · my-corp' });
+    ).toMatchObject({ primary: 'Account not known', secondary: 'my-corp' });
     expect(accountTextOf(listed, undefined)).toEqual({
       primary: 'crates.io#1',
       secondary: 'crates-io',

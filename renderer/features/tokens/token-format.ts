@@ -212,7 +212,7 @@ export function accountTextOf(
   if (token.source === 'imported') {
     return {
       primary: 'Account not known',
-      secondary: `imported · ${token.registryName}`,
+      secondary: token.registryName,
       hint: `Imported token: Cratekeeper cannot tell which account on ${token.registryName} it belongs to.`,
     };
   }

@@ -1,3 +1,4 @@
+import { pinClassOf } from './token-pins';
 import { isSortColumn, type SortColumn, type TokenSort } from './token-sort';
 
 export interface TokenHeaderCellProps {
@@ -29,12 +30,20 @@ export function TokenHeaderCell({ id, label, sort, onSort }: TokenHeaderCellProp
       </th>
     );
   }
-  if (!onSort || !isSortColumn(id)) return <th scope="col">{label}</th>;
+  const pin = pinClassOf(id);
+  if (!onSort || !isSortColumn(id)) {
+    return (
+      <th scope="col" className={pin}>
+        {label}
+      </th>
+    );
+  }
   const active = sort?.column === id;
   const direction = active ? sort.direction : 'asc';
   return (
     <th
       scope="col"
+      className={pin}
       aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
     >
       <button

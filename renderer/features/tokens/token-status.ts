@@ -31,10 +31,11 @@ export interface StatusPresentation {
 
 const STATUS_PRESENTATION: Readonly<Record<ShownStatus, StatusPresentation>> = {
   'expiry-unknown': {
-    label: 'Expiry not known',
+    // Short, to fit the Status column; the hint says whose expiry and why.
+    label: 'Not known',
     tone: 'neutral',
     description:
-      'Imported without an expiry date, so Cratekeeper cannot warn before it expires. Import it again with its date to get warnings.',
+      'Expiry not known: imported without an expiry date, so Cratekeeper cannot warn before it expires. Import it again with its date to get warnings.',
   },
   expired: {
     label: 'Expired',

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { MONO_FONT } from '../../components/fonts';
 import { TONES, toneColors } from '../../components/tone';
 import { visuallyHidden } from '../../components/visually-hidden';
-import { TOKEN_TABLE_MIN_WIDTH } from './token-columns';
+import { PINNED_COLUMNS, TOKEN_TABLE_MIN_WIDTH } from './token-columns';
 import {
   CELL_PADDING_X,
   CELL_PADDING_Y,
@@ -104,7 +104,25 @@ function tokenTableStyles(theme: Theme): CSSObject {
     },
     '& tbody tr + tr td.actions': { boxShadow: `${actionsEdge}, ${divider}` },
     '& thead .actions': { zIndex: 3 },
+    // Expiry and Status pinned beside the actions (token-columns.ts); an edge
+    // before Expiry shows where the scrolled columns pass under them.
+    '& .pin': { position: 'sticky', backgroundColor: palette.background.paper },
+    ...Object.fromEntries(
+      PINNED_COLUMNS.map((column, index) => [
+        `& .pin--${column.id}`,
+        index === 0 ? { right: column.right, boxShadow: actionsEdge } : { right: column.right },
+      ]),
+    ),
+    '& tbody tr + tr td.pin': { boxShadow: divider },
+    [`& tbody tr + tr td.pin--${PINNED_COLUMNS[0]?.id ?? 'expiry'}`]: {
+      boxShadow: `${actionsEdge}, ${divider}`,
+    },
+    '& thead .pin': { zIndex: 3 },
     // The hover tint is translucent: laid over the opaque paper, not instead of it.
+    '& tbody tr:hover td.pin': {
+      backgroundColor: palette.background.paper,
+      backgroundImage: `linear-gradient(${palette.action.hover}, ${palette.action.hover})`,
+    },
     '& tbody tr:hover td.actions': {
       backgroundColor: palette.background.paper,
       backgroundImage: `linear-gradient(${palette.action.hover}, ${palette.action.hover})`,
@@ -217,7 +235,7 @@ function tokenTableStyles(theme: Theme): CSSObject {
       '& svg': { fontSize: 16 },
     },
     // Five action places of ROW_ACTION_WIDTH in the Actions column (token-columns.ts).
-    '& tbody td.actions': { paddingLeft: 8, paddingRight: 8, whiteSpace: 'nowrap' },
+    '& tbody td.actions': { paddingLeft: 4, paddingRight: 4, whiteSpace: 'nowrap' },
     '& .row-action-slot': {
       display: 'inline-block',
       width: ROW_ACTION_WIDTH,
