@@ -40,9 +40,10 @@ export function DisconnectDialog({ open, status, onDisconnected, onClose }: Disc
     >
       Cratekeeper removes from {file} exactly what Connect cargo added: its entry in
       global-credential-providers
-      {shadowed.length > 0 && ` and in the provider lists of ${shadowed.join(', ')}`}. Every other
-      line stays as it is. cargo then uses its other providers again; where you removed a plaintext
-      token, put one back with Use with cargo before you publish.
+      {shadowed.length > 0 &&
+        `, and it puts back the credential provider it replaced for ${shadowed.join(', ')}`}
+      . Every other line stays as it is. cargo then uses its other providers again; where you
+      removed a plaintext token, put one back with Use with cargo before you publish.
     </ConfirmDialog>
   );
 }

@@ -149,24 +149,43 @@ function FactLine({ label, children }: { label: string; children: string }) {
   );
 }
 
-/** A registry whose own provider list cargo reads instead of the global one. */
+/**
+ * A registry with its own credential provider in config.toml: cargo asks only
+ * that one for it, so Connect cargo puts ours in its place (kept in a comment,
+ * put back by Disconnect cargo).
+ */
 function ShadowNotes({ status }: { status: ProviderStatus }) {
   const shadowed = status.registries.filter((registry) => registry.shadowedBy !== null);
   if (shadowed.length === 0) return null;
   return (
     <>
-      {shadowed.map((registry) => (
-        <Alert key={registry.registryName} severity="info" variant="outlined">
-          config.toml names its own credential provider for {registry.registryName} (
-          <Box component="code" sx={{ fontFamily: MONO_FONT }}>
-            {registry.shadowedBy}
-          </Box>
-          ), which cargo asks instead of the global ones.{' '}
-          {status.connected
-            ? 'Cratekeeper was added to that list too; Disconnect cargo takes it out again.'
-            : 'Connect cargo adds Cratekeeper to that list too.'}
+      {shadowed.map(({ registryName, shadowedBy }) => (
+        <Alert key={registryName} severity="info" variant="outlined">
+          {status.connected ? (
+            <>
+              For {registryName}, Cratekeeper took the place of the credential provider config.toml
+              named (<ProviderName name={shadowedBy} />
+              ); Disconnect cargo puts it back. Until then, when Cratekeeper has no token for{' '}
+              {registryName}, cargo asks no other provider for it.
+            </>
+          ) : (
+            <>
+              config.toml names its own credential provider for {registryName} (
+              <ProviderName name={shadowedBy} />
+              ), which cargo asks instead of the global ones. Connect cargo puts Cratekeeper in its
+              place and keeps the line in a comment; Disconnect cargo puts it back.
+            </>
+          )}
         </Alert>
       ))}
     </>
+  );
+}
+
+function ProviderName({ name }: { name: string | null }) {
+  return (
+    <Box component="code" sx={{ fontFamily: MONO_FONT }}>
+      {name}
+    </Box>
   );
 }
