@@ -1,6 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_WIRE_LINE_BYTES, type CargoAnswer, type CargoRequest } from '../core/provider/wire.js';
+import {
+  APP_NOT_RUNNING_MESSAGE,
+  MAX_WIRE_LINE_BYTES,
+  type CargoAnswer,
+  type CargoRequest,
+} from '../core/provider/wire.js';
 import {
   EXIT_ANSWERED,
   EXIT_NO_REQUEST,
@@ -119,22 +124,38 @@ describe('cargo credential provider protocol v1', () => {
     expect(code).toBe(EXIT_ANSWERED);
   });
 
+  it.each(['login', 'logout'] as const)(
+    'asks the app about %s with the registry alone: the token never leaves the provider',
+    async (kind) => {
+      const askApp = vi.fn<AskApp>().mockResolvedValue({ Err: { kind: 'url-not-supported' } });
+      const { code, lines } = await exchange(
+        JSON.stringify({ v: 1, registry: CRATES_IO, kind, token: TOKEN, 'login-url': 'x' }),
+        askApp,
+      );
+      expect(askApp).toHaveBeenCalledWith({ v: 1, registry: CRATES_IO, kind });
+      expect(JSON.stringify(askApp.mock.calls)).not.toContain(TOKEN);
+      // A registry the app does not know: cargo's next provider (cargo:token) logs in.
+      expect(JSON.parse(lines[1] ?? '')).toEqual({ Err: { kind: 'url-not-supported' } });
+      expect(code).toBe(EXIT_ANSWERED);
+    },
+  );
+
   it.each([
     ['login', LOGIN_NOT_SUPPORTED_MESSAGE],
     ['logout', LOGOUT_NOT_SUPPORTED_MESSAGE],
   ])(
-    'answers %s with an error telling the user to use Cratekeeper, without the app',
+    'answers %s with a sentence pointing to Cratekeeper when the app is not running',
     async (kind, message) => {
-      const askApp = vi.fn<AskApp>();
+      const askApp = vi
+        .fn<AskApp>()
+        .mockResolvedValue({ Err: { kind: 'other', message: APP_NOT_RUNNING_MESSAGE } });
       const { code, lines } = await exchange(
         JSON.stringify({ v: 1, registry: CRATES_IO, kind, token: TOKEN }),
         askApp,
       );
       expect(JSON.parse(lines[1] ?? '')).toEqual({ Err: { kind: 'other', message } });
-      expect(message).toContain('Cratekeeper');
       expect(message).toContain(`cargo ${kind}`);
       expect(lines.join('\n')).not.toContain(TOKEN);
-      expect(askApp).not.toHaveBeenCalled();
       expect(code).toBe(EXIT_ANSWERED);
     },
   );

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import {
+  APP_NOT_RUNNING_MESSAGE,
   CARGO_HELLO,
   MAX_WIRE_LINE_BYTES,
   cargoAnswerSchema,
@@ -89,9 +90,8 @@ async function answerFor(line: string, askApp: AskApp, io: CargoSessionIo): Prom
     case 'get':
       break;
     case 'login':
-      return cargoError(LOGIN_NOT_SUPPORTED_MESSAGE);
     case 'logout':
-      return cargoError(LOGOUT_NOT_SUPPORTED_MESSAGE);
+      return answerLoginOrLogout(request, askApp, io);
     default:
       // A kind newer than protocol v1: cargo's own word for "not this one".
       return { Err: { kind: 'operation-not-supported' } };
@@ -108,6 +108,44 @@ async function answerFor(line: string, askApp: AskApp, io: CargoSessionIo): Prom
   } catch (error) {
     note(io, error instanceof Error ? error.message : 'unknown failure');
     return cargoError(UNEXPECTED_FAILURE_MESSAGE);
+  }
+}
+
+/**
+ * `cargo login` and `cargo logout`: only the app knows whether the registry is
+ * one it keeps tokens for. It is asked with the registry and the kind alone
+ * (a login request carries a token, which never leaves this process); for a
+ * registry it does not know it answers `url-not-supported`, so cargo's next
+ * provider (`cargo:token`) logs in as before. Without the app, the sentence
+ * for a registry it does know.
+ */
+async function answerLoginOrLogout(
+  request: CargoRequest,
+  askApp: AskApp,
+  io: CargoSessionIo,
+): Promise<CargoAnswer> {
+  const { name } = request.registry;
+  const bare: CargoRequest = {
+    v: 1,
+    registry: {
+      'index-url': request.registry['index-url'],
+      ...(name === undefined ? {} : { name }),
+    },
+    kind: request.kind,
+  };
+  const fallback = cargoError(
+    request.kind === 'login' ? LOGIN_NOT_SUPPORTED_MESSAGE : LOGOUT_NOT_SUPPORTED_MESSAGE,
+  );
+  try {
+    const answer = await askApp(bare);
+    return 'Err' in answer &&
+      answer.Err.kind === 'other' &&
+      answer.Err.message === APP_NOT_RUNNING_MESSAGE
+      ? fallback
+      : answer;
+  } catch (error) {
+    note(io, error instanceof Error ? error.message : 'unknown failure');
+    return fallback;
   }
 }
 

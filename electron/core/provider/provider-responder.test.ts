@@ -259,6 +259,13 @@ describe('ProviderResponder: which token cargo gets', () => {
 
   it('does not support login, logout or unknown kinds and operations', async () => {
     const { responder } = setUp();
+    // A registry the app does not know: cargo:token logs in there as before.
+    expect(
+      await responder.respond({
+        ...get('read', undefined, undefined, 'sparse+https://elsewhere.example/index/'),
+        kind: 'login',
+      }),
+    ).toEqual({ Err: { kind: 'url-not-supported' } });
     const login = await responder.respond({ ...get('read'), kind: 'login' });
     expect(login).toMatchObject({ Err: { kind: 'other' } });
     expect(JSON.stringify(login)).toContain('cargo login');

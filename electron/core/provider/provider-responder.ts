@@ -80,6 +80,14 @@ export class ProviderResponder {
   constructor(private readonly ports: ProviderResponderPorts) {}
 
   async respond(request: CargoRequest, signal?: AbortSignal): Promise<CargoAnswer> {
+    if (request.kind === 'login' || request.kind === 'logout') {
+      // A registry the app does not know is not its business: cargo:token logs in there.
+      const known = await this.ports.resolveRegistry(
+        request.registry['index-url'],
+        request.registry.name,
+      );
+      return known ? unsupportedKind(request.kind) : { Err: { kind: 'url-not-supported' } };
+    }
     if (request.kind !== 'get') return unsupportedKind(request.kind);
     const operation = request.operation;
     // A newer cargo may ask for an operation this app does not know: never guess a token for it.
