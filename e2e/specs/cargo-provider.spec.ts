@@ -10,6 +10,7 @@ import type {
 } from '../../shared/domain/cargo-provider';
 import { expect, expectNoAxeViolations, test as base } from '../fixtures';
 import type { RunningHarness } from '../harness/harness';
+import { cargoMissingReason, makeCrate, runCargo } from '../simulator/test-support/cargo';
 import { FakeProviderCore } from './cargo-provider-fake';
 import { openSection } from './watch-helpers';
 
@@ -403,6 +404,51 @@ function askAsCargo(request: object): Promise<{ code: number | null; stdout: str
 }
 
 realTest.describe('cargo asks Cratekeeper, with the real core', () => {
+  realTest(
+    'connected through Settings, real cargo publishes with the publish-new token Cratekeeper picks',
+    async ({ app, harness, cargoHome }) => {
+      realTest.skip(cargoMissingReason() !== null, cargoMissingReason() ?? '');
+      realTest.setTimeout(120_000);
+      await writeCargoConfig(cargoHome, harness);
+      const accountId = harness.account?.id;
+      if (accountId === undefined) throw new Error('the harness signed nobody in');
+      // Two tokens could publish it; the narrower (an exact pattern) must be the one cargo gets.
+      const created = await Promise.all(
+        [
+          { name: 'publish new spec crates', cratePatterns: ['ck-spec-*'] },
+          { name: 'publish new ck-spec-fresh', cratePatterns: ['ck-spec-fresh'] },
+        ].map((token) =>
+          harness.core.handlers['tokens:create']({
+            accountId,
+            endpointScopes: ['publish-new'],
+            expiresAt: null,
+            ...token,
+          }),
+        ),
+      );
+      const section = await openProviderSection(app, harness);
+      await section.getByRole('button', { name: 'Connect cargo', exact: true }).click();
+      await expect(section.getByRole('status')).toHaveText('Connected');
+
+      const crate = await makeCrate('ck-spec-fresh');
+      const run = await runCargo(
+        ['publish', '--registry', 'my-sim', '--no-verify', '--allow-dirty'],
+        crate,
+        cargoHome,
+      );
+      expect(run.stderr).toContain('Published ck-spec-fresh');
+      expect(run.code).toBe(0);
+      const publishes = harness.simulator.state.requestLog.entries.filter(
+        (entry) => entry.endpoint === '/api/v1/crates/new',
+      );
+      expect(publishes.at(-1)?.tokenId).toBe(created[1]?.token.tokenId);
+      const rows = section.getByRole('region', { name: 'Requests from cargo' }).getByRole('row');
+      await expect(rows.nth(1)).toContainText('publish ck-spec-fresh@0.1.0');
+      await expect(rows.nth(1)).toContainText('publish new ck-spec-fresh');
+      await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText('allowed');
+    },
+  );
+
   realTest(
     'Connect cargo writes cargo’s config.toml; Disconnect cargo takes out exactly that',
     async ({ app, harness, cargoHome }) => {
