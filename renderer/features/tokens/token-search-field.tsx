@@ -10,7 +10,7 @@ const SEARCH_ICON = (
   </InputAdornment>
 );
 const SLOT_PROPS = { input: { startAdornment: SEARCH_ICON } } as const;
-const FIELD_SX = { width: 320 } as const;
+const FIELD_SX = { width: 320, flexShrink: 0 } as const;
 
 /**
  * The search field. It holds the text as it is typed (and hands it to

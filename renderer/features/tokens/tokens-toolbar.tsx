@@ -29,8 +29,13 @@ import { RECENTLY_EXPIRED_DAYS } from './use-token-list';
 const ALL = 'all';
 
 // Styles made once: the toolbar renders again when the list arrives.
-const ROW_SX = { alignItems: 'center' } as const;
-const END_SX = { alignItems: 'center', ml: 'auto !important' } as const;
+// In a narrow window the buttons move under the search field rather than squeeze it.
+const ROW_SX = { alignItems: 'center', flexWrap: 'wrap' } as const;
+const END_SX = {
+  alignItems: 'center',
+  ml: 'auto',
+  '& .MuiButton-root': { whiteSpace: 'nowrap' },
+} as const;
 const AGE_SX = { color: 'text.secondary', whiteSpace: 'nowrap' } as const;
 const OFFLINE_SX = (theme: Theme) => ({
   color: toneColors('warning', theme.palette.mode).text,
@@ -69,9 +74,9 @@ export function TokensToolbar(props: TokensToolbarProps) {
   const failure = props.refreshFailure;
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} sx={ROW_SX}>
+      <Stack direction="row" spacing={2} useFlexGap sx={ROW_SX}>
         <TokenSearchField query={query} disabled={searchDisabled} />
-        <Stack direction="row" spacing={1.5} sx={END_SX}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={END_SX}>
           {failure !== null ? (
             // "Updated just now" after a failed refresh would hide that the list is old.
             <Typography variant="body2" sx={AGE_SX}>
