@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, expectNoAxeViolations, test } from '../fixtures';
 
 /** A well-formed crates.io token: `cio` + 32 letters and digits. */
 const SECRET = `cio${'Qw3r'.repeat(8)}`;
@@ -64,5 +64,22 @@ test.describe('a new user with an imported token', () => {
       () => 'gone',
     );
     expect(reveal).toBe('gone');
+  });
+
+  // An axe scan takes tens of seconds on a loaded machine: in a test of its own.
+  test('the imported row and the Forget dialog have no accessibility violations', async ({
+    app,
+    harness,
+  }) => {
+    await harness.core.handlers['tokens:import']({
+      registryName: 'crates-io',
+      name: 'desk import',
+      token: SECRET,
+      expiresAt: null,
+    });
+    await app.getByRole('button', { name: 'Refresh' }).click();
+    await app.getByRole('button', { name: 'Forget desk import' }).click();
+    await expect(app.getByRole('dialog', { name: 'Forget “desk import”?' })).toBeVisible();
+    await expectNoAxeViolations(app);
   });
 });
