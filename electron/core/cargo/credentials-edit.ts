@@ -1,6 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse, TomlError } from 'smol-toml';
 import { outlineToml, samePath, startsWithPath, type TomlEntry } from './toml-cst';
+import {
+  basicString,
+  indentationAt,
+  isTable,
+  keyText,
+  lineAfter,
+  lineBreakOf,
+  lineStartAt,
+  withValueAt,
+  withoutEmptyTables,
+} from './toml-text';
 
 /** cargo's name for crates.io; its token is `[registry] token`. */
 export const CRATES_IO_CARGO_NAME = 'crates-io';
@@ -64,10 +75,6 @@ export function parseToml(text: string, file: string | null = null): Record<stri
   }
 }
 
-function isTable(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The value at a key path of a parsed document, or undefined. */
 export function valueAt(document: unknown, path: readonly string[]): unknown {
   let node: unknown = document;
@@ -76,17 +83,6 @@ export function valueAt(document: unknown, path: readonly string[]): unknown {
     node = node[part];
   }
   return node;
-}
-
-/** A copy of the document with the path set (or deleted when value is undefined). */
-function withValueAt(document: unknown, path: readonly string[], value: unknown): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return value;
-  const table = new Map(Object.entries(isTable(document) ? document : {}));
-  const next = withValueAt(table.get(head), rest, value);
-  if (next === undefined) table.delete(head);
-  else table.set(head, next);
-  return Object.fromEntries(table);
 }
 
 /** The token cargo reads for a registry from a parsed credentials document, if a string. */
@@ -114,52 +110,11 @@ export function registriesWithTokens(document: unknown): string[] {
   return names;
 }
 
-const BARE_KEY = /^[A-Za-z0-9_-]+$/;
-
-function keyText(path: readonly string[]): string {
-  return path.map((part) => (BARE_KEY.test(part) ? part : basicString(part))).join('.');
-}
-
-/** A TOML basic string (tokens are printable ASCII or tab; keys may be anything). */
-function basicString(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what TOML makes us escape
-  const escaped = value.replace(/[\\"\u0000-\u001f\u007f]/g, (char) => {
-    if (char === '\\' || char === '"') return `\\${char}`;
-    if (char === '\t') return '\\t';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return `"${escaped}"`;
-}
-
 /** The new value in the old value's quoting style when it can hold it (a literal string stays literal). */
 function tokenLiteral(token: string, oldRaw: string | undefined): string {
   const literal = oldRaw?.startsWith("'") === true && !oldRaw.startsWith("'''");
   if (literal && !/['\r\n]/.test(token)) return `'${token}'`;
   return basicString(token);
-}
-
-function lineBreakOf(text: string): string {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
-}
-
-/** Where the line holding `offset` starts, and its indentation. */
-function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function indentationAt(text: string, offset: number): string {
-  const start = lineStartAt(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-
-/**
- * A new line after the line that holds `offset` (after any comment on it):
- * returns the splice that adds `line` there, with the file's line breaks.
- */
-function lineAfter(text: string, offset: number, line: string, eol: string): TomlSplice {
-  const newline = text.indexOf('\n', offset);
-  if (newline === -1) return { start: text.length, end: text.length, inserted: `${eol}${line}` };
-  return { start: newline + 1, end: newline + 1, inserted: `${line}${eol}` };
 }
 
 /** How to add `token` to the table at `tablePath` when the file has no such key yet. */
@@ -303,16 +258,6 @@ function normalised(document: unknown): unknown {
       typeof value === 'bigint' ? `${value}n` : value,
     ),
   ) as unknown;
-}
-
-function withoutEmptyTables(value: unknown): unknown {
-  if (!isTable(value)) return value;
-  const kept: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value)) {
-    const pruned = withoutEmptyTables(member);
-    if (!isTable(pruned) || Object.keys(pruned).length > 0) kept[key] = pruned;
-  }
-  return kept;
 }
 
 /**

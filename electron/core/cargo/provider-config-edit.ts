@@ -2,6 +2,19 @@ import { isDeepStrictEqual } from 'node:util';
 import { DATA_DIR_ARG } from '../provider/wire';
 import { parseToml, valueAt } from './credentials-edit';
 import { outlineToml, samePath, type TomlEntry, type TomlOutline } from './toml-cst';
+import {
+  BARE_KEY,
+  basicString,
+  indentationAt,
+  isTable,
+  keyText,
+  lineAfter,
+  lineBreakOf,
+  lineStartAt,
+  withValueAt,
+  withoutEmptyTables,
+} from './toml-text';
+import type { TomlSplice } from './credentials-edit';
 
 /**
  * "Connect cargo": the format-preserving edits of cargo's config.toml that
@@ -106,10 +119,6 @@ export interface ProviderConfigFindings {
 
 // ---- reading -----------------------------------------------------------------
 
-function isTable(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A provider as written: a string, or an array (the provider and its arguments). */
 function providerText(value: unknown): string | null {
   if (typeof value === 'string') return value;
@@ -170,11 +179,7 @@ export function readProviderConfig(
 
 // ---- text helpers ------------------------------------------------------------
 
-interface Splice {
-  readonly start: number;
-  readonly end: number;
-  readonly inserted: string;
-}
+type Splice = TomlSplice;
 
 function apply(text: string, splices: readonly Splice[]): string {
   // Later offsets first, so earlier ones stay valid.
@@ -187,24 +192,10 @@ function apply(text: string, splices: readonly Splice[]): string {
     );
 }
 
-function lineBreakOf(text: string): string {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
-}
-
-function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 /** The offset just after the line holding `offset` (its `\n` included), or the text's end. */
 function lineEndAt(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   return newline === -1 ? text.length : newline + 1;
-}
-
-function indentationAt(text: string, offset: number): string {
-  const start = lineStartAt(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
 }
 
 /** The start of the line above the one starting at `lineStart`, or null on the first line. */
@@ -218,22 +209,6 @@ function lineText(text: string, lineStart: number): string {
 
 function isMarkerLine(text: string, lineStart: number | null): lineStart is number {
   return lineStart !== null && lineText(text, lineStart) === MARKER;
-}
-
-const BARE_KEY = /^[A-Za-z0-9_-]+$/;
-
-function keyText(path: readonly string[]): string {
-  return path.map((part) => (BARE_KEY.test(part) ? part : basicString(part))).join('.');
-}
-
-function basicString(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what TOML makes us escape
-  const escaped = value.replace(/[\\"\u0000-\u001f\u007f]/g, (char) => {
-    if (char === '\\' || char === '"') return `\\${char}`;
-    if (char === '\t') return '\\t';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return `"${escaped}"`;
 }
 
 /** A string value: literal (`'C:\…'`, readable) when it has a backslash and can be one, else basic. */
@@ -405,13 +380,6 @@ function blockStartOf(outline: TomlOutline, end: number): number {
   return (
     outline.entries.find((entry) => entry.place === 'block' && entry.end === end)?.start ?? end
   );
-}
-
-/** Adds `line` (may hold several lines) on a new line after the line holding `offset`. */
-function lineAfter(text: string, offset: number, line: string, eol: string): Splice {
-  const newline = text.indexOf('\n', offset);
-  if (newline === -1) return { start: text.length, end: text.length, inserted: `${eol}${line}` };
-  return { start: newline + 1, end: newline + 1, inserted: `${line}${eol}` };
 }
 
 // ---- removing ----------------------------------------------------------------------
@@ -630,26 +598,6 @@ function plain(document: unknown): unknown {
       typeof value === 'bigint' ? `${value}n` : value,
     ),
   ) as unknown;
-}
-
-function withValueAt(document: unknown, path: readonly string[], value: unknown): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return value;
-  const table = new Map(Object.entries(isTable(document) ? document : {}));
-  const next = withValueAt(table.get(head), rest, value);
-  if (next === undefined) table.delete(head);
-  else table.set(head, next);
-  return Object.fromEntries(table);
-}
-
-function withoutEmptyTables(value: unknown): unknown {
-  if (!isTable(value)) return value;
-  const kept: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value)) {
-    const pruned = withoutEmptyTables(member);
-    if (!isTable(pruned) || Object.keys(pruned).length > 0) kept[key] = pruned;
-  }
-  return kept;
 }
 
 /** Proves with smol-toml that `after` holds exactly `expected` (empty tables aside). */
