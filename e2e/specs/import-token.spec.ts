@@ -35,7 +35,12 @@ test.describe('import a token', () => {
     await token.fill(CRATES_IO_SECRET);
     await expect(token).toHaveAttribute('aria-invalid', 'false');
     const expiresOn = format(addDays(new Date(), 60), 'yyyy-MM-dd');
-    await dialog.getByLabel('Expires on (optional)').fill(expiresOn);
+    // The builder's MUI date picker (issue 13): typed section by section.
+    await dialog
+      .getByRole('group', { name: 'Expires on (optional)' })
+      .getByRole('spinbutton', { name: 'Year' })
+      .click();
+    await app.keyboard.type(expiresOn.replaceAll('-', ''));
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(dialog).toBeHidden();
 

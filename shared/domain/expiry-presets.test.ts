@@ -4,6 +4,7 @@ import {
   DEFAULT_EXPIRY_CHOICE,
   calendarDateOf,
   checkCustomExpiry,
+  customDateFromChoice,
   expiryChoiceSchema,
   expiryFromChoice,
   isValidCustomExpiry,
@@ -150,5 +151,19 @@ describe('the expiry choice schema', () => {
     expect(expiryChoiceSchema.safeParse({ kind: 'custom', date: '2026-12-31' }).success).toBe(true);
     expect(expiryChoiceSchema.safeParse({ kind: 'custom', date: 'tomorrow' }).success).toBe(false);
     expect(expiryChoiceSchema.safeParse({ kind: 'none' }).success).toBe(true);
+  });
+});
+
+describe('the custom date starts from the chosen preset, as on crates.io (issue 13)', () => {
+  const now = new Date('2026-03-10T12:00:00Z');
+  it('is the day the chosen preset would end', () => {
+    expect(customDateFromChoice({ kind: 'days', days: 30 }, now, 'UTC')).toBe('2026-04-09');
+    expect(customDateFromChoice({ kind: 'days', days: 90 }, now, 'UTC')).toBe('2026-06-08');
+  });
+  it('is 90 days out after "No expiration", and keeps a custom date', () => {
+    expect(customDateFromChoice({ kind: 'none' }, now, 'UTC')).toBe('2026-06-08');
+    expect(customDateFromChoice({ kind: 'custom', date: '2026-12-24' }, now, 'UTC')).toBe(
+      '2026-12-24',
+    );
   });
 });

@@ -134,3 +134,14 @@ export function expiryFromChoice(choice: ExpiryChoice, now: Date, timeZone?: str
 export function calendarDateOf(moment: Date, timeZone?: string): string {
   return format(moment, 'yyyy-MM-dd', timeZone === undefined ? {} : { in: tz(timeZone) });
 }
+
+/**
+ * The date a "Custom" expiry starts from, as crates.io's form does: the day
+ * the previously chosen preset would end (90 days, the website's default,
+ * when the previous choice was "No expiration").
+ */
+export function customDateFromChoice(previous: ExpiryChoice, now: Date, timeZone?: string): string {
+  if (previous.kind === 'custom') return previous.date;
+  const days = previous.kind === 'days' ? previous.days : 90;
+  return calendarDateOf(addDays(inZone(now, timeZone), days), timeZone);
+}

@@ -128,4 +128,18 @@ describe('describeTokenPower', () => {
     expect(describeTokenPower(facts, [], lateNow, 'Europe/Berlin')).toContain('expires tomorrow');
     expect(describeTokenPower(facts, [], lateNow, 'UTC')).toContain('expires in 2 days');
   });
+
+  it('says far expiries in years, not thousands of days (issue 13)', () => {
+    const now = new Date('2026-01-01T12:00:00Z');
+    const facts = {
+      endpointScopes: ['yank' as const],
+      cratePatterns: [],
+      expiresAt: '2099-02-01T12:00:00Z',
+    };
+    const text = describeTokenPower(facts, [], now, 'UTC');
+    expect(text).toContain('expires in about 73 years');
+    expect(text).not.toMatch(/\d{4} days/);
+    const yearFacts = { ...facts, expiresAt: '2027-01-01T12:00:00Z' };
+    expect(describeTokenPower(yearFacts, [], now, 'UTC')).toContain('expires in 365 days');
+  });
 });

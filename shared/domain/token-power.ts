@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays, formatDistance } from 'date-fns';
 import { cratePatternMatches, isValidCratePattern } from './crate-pattern';
 import type { EndpointScope } from './scopes';
 
@@ -106,6 +106,8 @@ function expiryPhrase(expiresAt: string | null, now: Date, timeZone?: string): s
   );
   if (days === 0) return 'expires today';
   if (days === 1) return 'expires tomorrow';
+  // Day counts stop being readable past a year: "in about 73 years", not "in 26695 days".
+  if (days > 366) return `expires in ${formatDistance(expiry, now)}`;
   return `expires in ${days} days`;
 }
 

@@ -13,8 +13,10 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { isValid } from 'date-fns';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { Account } from '../../../shared/domain/account';
+import { calendarDateOf } from '../../../shared/domain/expiry-presets';
 import type { TokenView } from '../../../shared/domain/token';
 import { CRATES_IO_REGISTRY_NAME } from '../../../shared/domain/token-import';
 import { useInvoke } from '../../api/invoke-safely';
@@ -26,6 +28,7 @@ import {
   type ImportField,
   type ImportForm,
 } from './import-form';
+import { DatePickerField } from '../new-token/date-picker-field';
 
 /**
  * Keeps a token the app did not create: pasted, for crates.io or another
@@ -80,7 +83,10 @@ function ImportFormView(props: ImportFormViewProps) {
   const registryNameRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
-  const expiresOnRef = useRef<HTMLInputElement>(null);
+  // The date picker has no single input: its first section (year) takes focus.
+  const expiresOnRef = useRef<HTMLDivElement>(null);
+  // The picker's own value, kept while half typed; the form holds `YYYY-MM-DD`, '' or 'invalid'.
+  const [picked, setPicked] = useState<Date | null>(null);
 
   const now = useNow();
   const check = checkImportForm(form, now);
@@ -106,13 +112,10 @@ function ImportFormView(props: ImportFormViewProps) {
       const first = (['registryName', 'name', 'token', 'expiresOn'] as const).find(
         (field) => check.errors[field] !== undefined,
       );
-      const refs = {
-        registryName: registryNameRef,
-        name: nameRef,
-        token: tokenRef,
-        expiresOn: expiresOnRef,
-      };
-      if (first) refs[first].current?.focus();
+      const refs = { registryName: registryNameRef, name: nameRef, token: tokenRef };
+      if (first === 'expiresOn') {
+        expiresOnRef.current?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
+      } else if (first) refs[first].current?.focus();
       return;
     }
     setPending(true);
@@ -205,24 +208,31 @@ function ImportFormView(props: ImportFormViewProps) {
             onBlur={touch('token')}
             slotProps={{ htmlInput: { spellCheck: false } }}
           />
-          <TextField
-            label="Expires on (optional)"
-            type="date"
-            disabled={pending}
-            value={form.expiresOn}
-            inputRef={expiresOnRef}
-            error={shown('expiresOn') !== undefined}
-            helperText={
-              shown('expiresOn') ??
-              'The day the registry shows as its expiry. Leave empty if it never expires.'
-            }
-            onChange={(event) => {
-              update({ expiresOn: event.target.value });
-            }}
-            onBlur={touch('expiresOn')}
-            sx={{ maxWidth: 260 }}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          {/* The builder's picker, so both forms take dates the same way (issue 13). */}
+          <Box ref={expiresOnRef} sx={{ maxWidth: 260 }}>
+            <DatePickerField
+              label="Expires on (optional)"
+              disablePast
+              format="yyyy-MM-dd"
+              disabled={pending}
+              value={picked}
+              onChange={(date) => {
+                setPicked(date);
+                update({ expiresOn: pickedDayOf(date) });
+              }}
+              slotProps={{
+                textField: {
+                  size: 'small',
+                  fullWidth: true,
+                  error: shown('expiresOn') !== undefined,
+                  helperText:
+                    shown('expiresOn') ??
+                    'The day the registry shows as its expiry. Leave empty if it never expires.',
+                  onBlur: touch('expiresOn'),
+                },
+              }}
+            />
+          </Box>
         </Stack>
         {failure !== null && (
           <Alert severity="error" variant="outlined" sx={{ mt: 2 }}>
@@ -248,4 +258,10 @@ function suggestedRegistryName(accounts: readonly Account[]): string {
     accounts.find((account) => account.registry.name !== CRATES_IO_REGISTRY_NAME)?.registry.name ??
     ''
   );
+}
+
+/** The picked day as the form holds it: '' for none, 'invalid' while half typed. */
+function pickedDayOf(date: Date | null): string {
+  if (date === null) return '';
+  return isValid(date) ? calendarDateOf(date) : 'invalid';
 }

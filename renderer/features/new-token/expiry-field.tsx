@@ -10,6 +10,7 @@ import { isValid } from 'date-fns';
 import { useId, useState } from 'react';
 import {
   calendarDateOf,
+  customDateFromChoice,
   EXPIRY_PRESET_DAYS,
   type ExpiryPresetDays,
 } from '../../../shared/domain/expiry-presets';
@@ -63,7 +64,15 @@ export function ExpiryField({ value, onChange, expiresAt, problem }: ExpiryField
         aria-labelledby={legendId}
         value={radioValueOf(value)}
         onChange={(event) => {
-          onChange(draftOf(event.target.value, customDate));
+          const radio = event.target.value;
+          // As crates.io does: "Custom" starts at the day the chosen preset would end, not empty.
+          if (radio === 'custom' && customDate === null && value.kind !== 'custom') {
+            const date = customDateFromChoice(value, new Date());
+            setPicked(new Date(`${date}T00:00`));
+            onChange({ kind: 'custom', date });
+            return;
+          }
+          onChange(draftOf(radio, customDate));
         }}
       >
         <FormControlLabel value="none" control={<Radio />} label="No expiration" />

@@ -18,7 +18,13 @@ import { useCall } from '../../api/use-call';
 import { useNow } from '../../hooks/use-now';
 import { accountTextOf } from '../tokens/token-format';
 import { ExpiryField } from './expiry-field';
-import { checkForm, isNameTaken, type NewTokenForm } from './new-token-form';
+import {
+  checkForm,
+  firstBadPatternNumber,
+  isNameTaken,
+  shownPatternProblems,
+  type NewTokenForm,
+} from './new-token-form';
 import { CratesUnavailableNote } from './crates-unavailable-note';
 import { PatternFields } from './pattern-fields';
 import { ScopeFields } from './scope-fields';
@@ -45,7 +51,10 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
   const now = useNow();
   const [form, setForm] = useState<NewTokenForm>(initial);
   const [attempted, setAttempted] = useState(false);
-  const [nameTouched, setNameTouched] = useState(false);
+  // How many pattern rows existed at the last press of Create: rows added since are not red while blank.
+  const [rowsAtAttempt, setRowsAtAttempt] = useState(0);
+  // The "nothing was sent" banner answers one press: it goes once the form is valid and only a new press brings it back.
+  const [blockedNotice, setBlockedNotice] = useState(false);
   const [pending, setPending] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -82,17 +91,25 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
     now,
   );
   // Without a usable custom date the expiry is not known yet: say so rather than "never".
-  const summary =
+  const withExpiry =
     expiresAt === undefined
       ? `${described.slice(0, described.lastIndexOf('; '))}; expiry date still to choose`
       : described;
+  // A refused pattern reaches nothing, so a summary without it would claim "any crate".
+  const badPattern = firstBadPatternNumber(form.cratePatterns);
+  const summary =
+    badPattern === null
+      ? withExpiry
+      : `Which crates this token reaches is not known yet: fix pattern ${badPattern} first`;
   // Blank rows are a problem only once the user tries to create; bad patterns at once.
-  const shownPatternProblems = new Map(
-    [...problems.cratePatterns].filter(
-      ([index]) => attempted || (form.cratePatterns[index]?.trim() ?? '') !== '',
-    ),
+  const visiblePatternProblems = shownPatternProblems(
+    problems.cratePatterns,
+    form.cratePatterns,
+    attempted ? rowsAtAttempt : 0,
   );
-  const nameProblem = attempted || nameTouched ? problems.name : undefined;
+  // A blank name is marked only after a press of Create, never merely on leaving the field.
+  const nameProblem = attempted ? problems.name : undefined;
+  if (blockedNotice && check.valid) setBlockedNotice(false);
   const nameWarning =
     nameProblem === undefined && isNameTaken(form.name, activeNames)
       ? 'An active token of this account already has this name. crates.io allows it, but the list will be harder to read.'
@@ -100,12 +117,19 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
 
   const update = (change: Partial<NewTokenForm>) => {
     setForm((previous) => ({ ...previous, ...change }));
+    // Removing rows shifts the ones below up: they keep their "seen at the last press" mark.
+    if (change.cratePatterns !== undefined) {
+      const rows = change.cratePatterns.length;
+      setRowsAtAttempt((previous) => Math.min(previous, rows));
+    }
   };
 
   const create = async () => {
     setAttempted(true);
+    setRowsAtAttempt(form.cratePatterns.length);
     // A fresh clock: the page's `now` may be half a minute old.
     const fresh = checkForm(form, new Date());
+    setBlockedNotice(!fresh.valid);
     if (!fresh.valid || pending) return;
     setPending(true);
     setServerError(null);
@@ -162,14 +186,10 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
         onChange={(event) => {
           update({ name: event.target.value });
         }}
-        onBlur={() => {
-          setNameTouched(true);
-        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            if (check.valid) void create();
-            else setNameTouched(true);
+            void create();
           }
         }}
         sx={{ maxWidth: 560 }}
@@ -190,7 +210,7 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
         onChange={(cratePatterns) => {
           update({ cratePatterns });
         }}
-        problems={shownPatternProblems}
+        problems={visiblePatternProblems}
         ownedCrates={ownedCrates}
       />
       <CratesUnavailableNote
@@ -223,7 +243,7 @@ export function NewTokenBuilder(props: NewTokenBuilderProps) {
           {serverError}
         </Alert>
       )}
-      {attempted && !check.valid && (
+      {blockedNotice && !check.valid && (
         <Alert severity="error" variant="outlined" role="alert">
           Fix the marked fields first: nothing was sent.
         </Alert>

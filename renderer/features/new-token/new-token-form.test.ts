@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, emptyForm, isNameTaken, patternProblems } from './new-token-form';
+import {
+  checkForm,
+  emptyForm,
+  firstBadPatternNumber,
+  isNameTaken,
+  patternProblems,
+  shownPatternProblems,
+} from './new-token-form';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const ZONE = 'Europe/Berlin';
@@ -69,5 +76,19 @@ describe('isNameTaken', () => {
     expect(isNameTaken(' CI: quill ', ['CI: quill'])).toBe(true);
     expect(isNameTaken('ci: quill', ['CI: quill'])).toBe(false);
     expect(isNameTaken('  ', [''])).toBe(false);
+  });
+});
+
+describe('form feedback (issue 13)', () => {
+  const problems = patternProblems(['quill', '', '9bad', '']);
+  it('does not mark a just-added blank row before a create attempt covers it', () => {
+    expect([...shownPatternProblems(problems, ['quill', '', '9bad', ''], 0).keys()]).toEqual([2]);
+    expect([...shownPatternProblems(problems, ['quill', '', '9bad', ''], 3).keys()]).toEqual([
+      1, 2,
+    ]);
+  });
+  it('names the first typed pattern to fix, ignoring blank rows', () => {
+    expect(firstBadPatternNumber(['quill', '', '9bad'])).toBe(3);
+    expect(firstBadPatternNumber(['quill', ''])).toBeNull();
   });
 });

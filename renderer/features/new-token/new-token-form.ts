@@ -131,3 +131,27 @@ export function isNameTaken(name: string, activeNames: readonly string[]): boole
   const wanted = name.trim();
   return wanted !== '' && activeNames.includes(wanted);
 }
+
+/**
+ * The pattern problems to show now: a typed pattern's at once; a blank row's
+ * only if the row was already there at the last press of Create (a row just
+ * added is not red before the user had a chance to fill it).
+ */
+export function shownPatternProblems(
+  problems: ReadonlyMap<number, string>,
+  patterns: readonly string[],
+  rowsAtLastAttempt: number,
+): Map<number, string> {
+  return new Map(
+    [...problems].filter(
+      ([index]) => (patterns[index]?.trim() ?? '') !== '' || index < rowsAtLastAttempt,
+    ),
+  );
+}
+
+/** The 1-based number of the first typed pattern crates.io would refuse, or null. */
+export function firstBadPatternNumber(patterns: readonly string[]): number | null {
+  const problems = patternProblems(patterns);
+  const index = patterns.findIndex((pattern, at) => pattern.trim() !== '' && problems.has(at));
+  return index < 0 ? null : index + 1;
+}

@@ -11,6 +11,7 @@ import CloseRounded from '@mui/icons-material/CloseRounded';
 import { useEffect, useId, useRef } from 'react';
 import { checkCratePattern } from '../../../shared/domain/crate-pattern';
 import { MONO_FONT } from '../../components/fonts';
+import { MessageText } from './message-text';
 import { coverageText } from './pattern-coverage-text';
 
 export interface PatternFieldsProps {
@@ -79,7 +80,7 @@ export function PatternFields({ patterns, onChange, problems, ownedCrates }: Pat
                 size="small"
                 value={pattern}
                 error={problem !== undefined}
-                helperText={helper}
+                helperText={<MessageText message={helper} />}
                 inputRef={(element: HTMLInputElement | null) => {
                   fieldRefs.current[index] = element;
                 }}

@@ -63,18 +63,19 @@ describe('sortTokens', () => {
     ]);
   });
 
-  it('sorts dates with missing ones last in both directions', () => {
+  it('sorts dates with missing ones last, and never-expiring as the latest expiry', () => {
     expect(names(sortTokens(tokens, { column: 'expiry', direction: 'asc' }, label))).toEqual([
       'a',
       'c',
       'b2',
       'B10',
     ]);
+    // "never" is the latest expiry: first when descending (issue 13).
     expect(names(sortTokens(tokens, { column: 'expiry', direction: 'desc' }, label))).toEqual([
+      'B10',
       'b2',
       'c',
       'a',
-      'B10',
     ]);
     expect(names(sortTokens(tokens, { column: 'last-used', direction: 'desc' }, label))).toEqual([
       'b2',

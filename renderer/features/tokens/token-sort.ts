@@ -43,8 +43,9 @@ function timeOf(iso: string | null): number | null {
 /**
  * The tokens sorted by `sort`; `null` keeps the registry's order (newest
  * first) and returns the list itself. Ascending status is worst first
- * (expired, expiring, legacy, no expiry, active). Missing dates (never used,
- * no expiry) come last in either direction. Ties keep the registry's order.
+ * (expired, expiring, legacy, no expiry, active). "Never expires" is the
+ * latest expiry: last ascending, first descending. Missing dates (never used,
+ * an imported token's unknown expiry) come last in either direction. Ties keep the registry's order.
  * `accountLabelOf` gives the text the Account column shows.
  */
 export function sortTokens(
@@ -79,6 +80,9 @@ export function sortTokens(
       case 'last-used':
         return timeOf(token.lastUsedAt);
       case 'expiry':
+        // A registry token without a date never expires; an imported one's date is just not known.
+        if (token.expiresAt === null)
+          return token.source === 'registry' ? Number.MAX_SAFE_INTEGER : null;
         return timeOf(token.expiresAt);
       case 'status':
         return STATUS_RANK.get(token.status) ?? TOKEN_STATUSES.length;

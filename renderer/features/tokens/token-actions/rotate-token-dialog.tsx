@@ -8,9 +8,13 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { isValid } from 'date-fns';
 import { useId, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import {
+  calendarDateOf,
+  checkCustomExpiry,
+  customDateFromChoice,
   DEFAULT_EXPIRY_CHOICE,
   EXPIRY_PRESET_DAYS,
   expiryFromChoice,
@@ -22,6 +26,7 @@ import { useCargo } from '../../cargo/cargo-context';
 import { NewSecretPanel } from '../../cargo/new-secret-panel';
 import { exactExpiryText } from '../../new-token/expiry-text';
 import { accountTextOf, lastUsedTextOf } from '../token-format';
+import { DatePickerField } from '../../new-token/date-picker-field';
 
 export const ROTATE_EXPLANATION =
   'A new token with the same name, scopes and patterns is created and stored; then the old one is revoked.';
@@ -44,6 +49,9 @@ const PRESETS: readonly { readonly value: string; readonly label: string; choice
       choice: { kind: 'days', days } as const,
     })),
   ];
+
+/** The select's value for "Custom", beside the presets' values. */
+const CUSTOM = 'custom';
 
 function valueOf(choice: ExpiryChoice): string {
   return choice.kind === 'days' ? String(choice.days) : choice.kind;
@@ -129,15 +137,32 @@ function RotateContent({
   const invoke = useInvoke();
   const cargoUse = useCargo()?.uses.byTokenKey.get(token.key);
   const [value, setValue] = useState(valueOf(DEFAULT_EXPIRY_CHOICE));
+  // The custom date as the picker holds it (maybe half typed); prefilled from the preset left.
+  const [picked, setPicked] = useState<Date | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const owner = accountTextOf(token, account);
   const pending = outcome.kind === 'pending';
-  const choice = PRESETS.find((preset) => preset.value === value)?.choice ?? DEFAULT_EXPIRY_CHOICE;
+  const presetOf = (selected: string): PresetChoice =>
+    PRESETS.find((preset) => preset.value === selected)?.choice ?? { kind: 'days', days: 90 };
+  // The custom day, or why it cannot be used; a preset always can.
+  const custom =
+    value !== CUSTOM
+      ? null
+      : picked === null || !isValid(picked)
+        ? ({ valid: false, reason: 'Choose the date the new token stops working.' } as const)
+        : checkCustomExpiry(calendarDateOf(picked), new Date());
+  const choice: ExpiryChoice | null =
+    value !== CUSTOM
+      ? presetOf(value)
+      : picked !== null && custom?.valid === true
+        ? { kind: 'custom', date: calendarDateOf(picked) }
+        : null;
 
   const close = () => {
     if (!pending) onClose();
   };
   const rotate = async () => {
+    if (choice === null) return;
     setOutcome({ kind: 'pending' });
     onBusyChange(true);
     const expiresAt = expiryFromChoice(choice, new Date());
@@ -191,7 +216,7 @@ function RotateContent({
     );
   }
 
-  const preview = expiryFromChoice(choice, new Date());
+  const preview = choice === null ? undefined : expiryFromChoice(choice, new Date());
   return (
     <>
       <DialogTitle id={titleId}>
@@ -215,9 +240,14 @@ function RotateContent({
           label="New expiration"
           value={value}
           disabled={pending}
-          helperText={exactExpiryText(preview)}
+          helperText={preview === undefined ? ' ' : exactExpiryText(preview)}
           onChange={(event) => {
-            setValue(event.target.value);
+            const next = event.target.value;
+            // As in the builder (and on crates.io): Custom starts at the day the preset would end.
+            if (next === CUSTOM && value !== CUSTOM) {
+              setPicked(new Date(`${customDateFromChoice(presetOf(value), new Date())}T00:00`));
+            }
+            setValue(next);
           }}
         >
           {PRESETS.map((preset) => (
@@ -225,7 +255,30 @@ function RotateContent({
               {preset.label}
             </MenuItem>
           ))}
+          <MenuItem value={CUSTOM}>Custom</MenuItem>
         </TextField>
+        {value === CUSTOM && (
+          <DatePickerField
+            label="Expiry date"
+            disablePast
+            format="yyyy-MM-dd"
+            disabled={pending}
+            value={picked}
+            onChange={setPicked}
+            sx={{ mt: 2 }}
+            slotProps={{
+              textField: {
+                size: 'small',
+                fullWidth: true,
+                error: custom?.valid === false,
+                helperText:
+                  custom?.valid === false
+                    ? custom.reason
+                    : 'The new token works through the end of this day, your time.',
+              },
+            }}
+          />
+        )}
         {outcome.kind === 'failed' && (
           <Alert severity="error" variant="outlined" sx={{ mt: 2 }}>
             {outcome.message}
@@ -240,6 +293,7 @@ function RotateContent({
           variant="contained"
           loading={pending}
           autoFocus
+          aria-disabled={choice === null}
           onClick={() => {
             void rotate();
           }}
