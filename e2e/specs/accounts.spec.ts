@@ -115,7 +115,7 @@ test.describe('accounts', () => {
 
     await goTo(app, 'Accounts');
     await expect(
-      accountCard(app, /Ferris Crab/).getByText('Signed out — sign in again'),
+      accountCard(app, /Ferris Crab/).getByText('Signed out', { exact: true }),
     ).toBeVisible();
     await goTo(app, 'Tokens');
 
@@ -139,7 +139,7 @@ test.describe('accounts', () => {
     await confirm.getByRole('button', { name: 'Sign out' }).click();
     await expect(confirm).toBeHidden();
 
-    await expect(card.getByText('Signed out — sign in again')).toBeVisible();
+    await expect(card.getByText('Signed out', { exact: true })).toBeVisible();
     await expect(
       card.getByRole('button', { name: `Sign in again as ferris on ${hostOf(harness)}` }),
     ).toBeVisible();

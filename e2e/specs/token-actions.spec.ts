@@ -95,7 +95,10 @@ test.describe('token row actions', () => {
     const token = await listed(harness, 'release quill family');
     await actionButton(app, 'Regenerate', token.name).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Regenerate token' })).toBeVisible();
-    await expect(app.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(token.name);
+    // The old token keeps working, so its name is offered numbered (issue 13).
+    await expect(app.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+      `${token.name} (2)`,
+    );
     await expect(app.getByRole('checkbox', { name: /^publish-new — / })).toBeChecked();
     await expect(app.getByRole('checkbox', { name: /^publish-update — / })).toBeChecked();
     await expect(app.getByRole('checkbox', { name: /^yank — / })).not.toBeChecked();

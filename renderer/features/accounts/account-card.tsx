@@ -10,10 +10,9 @@ import { useId } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { MONO_FONT } from '../../components/fonts';
 import { toneColors } from '../../components/tone';
-import { accountStatusLabel, accountWhere, registryHost } from './account-label';
+import { accountStatusLabel, accountWhere, cargoNameHint, registryHost } from './account-label';
 import { AccountAvatar } from './account-avatar';
 import { useAccountTrouble } from './account-reachability';
-import { visuallyHidden } from '../../components/visually-hidden';
 
 export interface AccountCardProps {
   readonly account: Account;
@@ -60,11 +59,12 @@ export function AccountCard({ account, onSignInAgain, onSignOut, onRemove }: Acc
           <Box component="span" aria-hidden sx={{ mx: 0.75 }}>
             ·
           </Box>
-          <Box component="span" sx={{ fontFamily: MONO_FONT, fontSize: '0.75rem' }}>
-            <Box component="span" sx={visuallyHidden}>
-              cargo name{' '}
+          {/* A bare "sim" beside the host meant nothing to a newcomer: say what the name is for. */}
+          <Box component="span" title={cargoNameHint(account.registry.name)}>
+            known to cargo as{' '}
+            <Box component="span" sx={{ fontFamily: MONO_FONT, fontSize: '0.75rem' }}>
+              {account.registry.name}
             </Box>
-            {account.registry.name}
           </Box>
         </Typography>
       </Box>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accountStatusLabel,
   accountWhere,
+  cargoNameHint,
   allowedAvatarUrl,
   initialOf,
   registryHost,
@@ -31,9 +32,14 @@ describe('account labels', () => {
   it('marks a signed-out account as needing a new sign-in', () => {
     expect(accountStatusLabel(account({}))).toEqual({ label: 'Signed in', needsAction: false });
     expect(accountStatusLabel(account({ status: 'signed-out' }))).toEqual({
-      label: 'Signed out — sign in again',
+      label: 'Signed out',
       needsAction: true,
     });
+  });
+
+  it('explains the cargo name an account shows (issue 13)', () => {
+    expect(cargoNameHint('sim')).toContain('cargo knows this registry as “sim” in its config');
+    expect(cargoNameHint('crates-io')).toContain('[registry]');
   });
 
   it('makes an avatar letter from a login', () => {

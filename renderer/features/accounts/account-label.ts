@@ -60,7 +60,8 @@ export function accountStatusLabel(
   trouble?: { readonly kind: AccountFailureKind; readonly message: string },
 ): AccountStatusLabel {
   if (account.status !== 'signed-in')
-    return { label: 'Signed out — sign in again', needsAction: true };
+    // The card's own button says "Sign in again": the chip says it once, not twice.
+    return { label: 'Signed out', needsAction: true };
   switch (trouble?.kind) {
     case 'offline':
       return { label: 'Registry unreachable', needsAction: false, trouble: trouble.message };
@@ -71,4 +72,11 @@ export function accountStatusLabel(
     default:
       return { label: 'Signed in', needsAction: false };
   }
+}
+
+/** Why an account shows a cargo name: it is how cargo's own files refer to the registry. */
+export function cargoNameHint(name: string): string {
+  return name === 'crates-io'
+    ? 'cargo knows crates.io as “crates-io”: its token goes under [registry] in credentials.toml.'
+    : `cargo knows this registry as “${name}” in its config: [registries.${name}] in config.toml and credentials.toml.`;
 }

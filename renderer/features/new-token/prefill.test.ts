@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
 import { DEFAULT_EXPIRY_CHOICE } from '../../../shared/domain/expiry-presets';
-import { prefillExpiry, prefillFromRequest, prefillFromToken } from './prefill';
+import { nextName, prefillExpiry, prefillFromRequest, prefillFromToken } from './prefill';
 
 const TOKEN: TokenView = {
   key: 'a#1/7',
@@ -48,14 +48,22 @@ describe('prefillExpiry', () => {
 });
 
 describe('prefillFromToken', () => {
-  it('copies account, name, scopes and patterns', () => {
+  it('copies account, scopes and patterns, and offers "NAME (2)" beside the working old token', () => {
     expect(prefillFromToken(TOKEN, 'other')).toEqual({
       accountId: 'a#1',
-      name: 'release quill family',
+      name: 'release quill family (2)',
       endpointScopes: ['publish-new', 'publish-update'],
       cratePatterns: ['quill*'],
       expiry: { kind: 'days', days: 60 },
     });
+  });
+
+  it('keeps the name of an expired token, and counts on from a numbered one', () => {
+    expect(prefillFromToken({ ...TOKEN, status: 'expired' }, 'a#1').name).toBe(
+      'release quill family',
+    );
+    expect(nextName('CI (2)')).toBe('CI (3)');
+    expect(nextName('CI')).toBe('CI (2)');
   });
 
   it('leaves the scopes to choose for a legacy token, and any crate for no patterns', () => {

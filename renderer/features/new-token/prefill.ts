@@ -28,6 +28,14 @@ export function prefillExpiry(createdAt: string, expiresAt: string | null): Expi
   return preset === undefined ? DEFAULT_EXPIRY_CHOICE : { kind: 'days', days: preset };
 }
 
+/** "NAME (2)" for NAME, "NAME (3)" for "NAME (2)": the name a regenerated token is offered. */
+export function nextName(name: string): string {
+  const numbered = /^(.*) \((\d+)\)$/.exec(name);
+  if (numbered === null) return `${name} (2)`;
+  const [, base = name, count = '1'] = numbered;
+  return `${base} (${String(Number(count) + 1)})`;
+}
+
 /**
  * The builder prefilled from an existing token, as "Regenerate" opens it:
  * same account, name, scopes and patterns, and a comparable expiry. A legacy
@@ -37,7 +45,9 @@ export function prefillExpiry(createdAt: string, expiresAt: string | null): Expi
 export function prefillFromToken(source: TokenView, fallbackAccountId: string): NewTokenForm {
   return {
     accountId: source.accountId ?? fallbackAccountId,
-    name: source.name,
+    // The old token still works (Regenerate does not revoke it), so its own name would at once
+    // draw the builder's "already has this name" warning; an expired one's name is free again.
+    name: source.status === 'expired' ? source.name : nextName(source.name),
     endpointScopes: source.endpointScopes ?? [],
     cratePatterns: source.cratePatterns ?? [],
     expiry: prefillExpiry(source.createdAt, source.expiresAt),

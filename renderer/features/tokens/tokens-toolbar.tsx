@@ -9,6 +9,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
+import FilterAltOffRounded from '@mui/icons-material/FilterAltOffRounded';
 import FileDownloadRounded from '@mui/icons-material/FileDownloadRounded';
 import RefreshRounded from '@mui/icons-material/RefreshRounded';
 import { memo } from 'react';
@@ -18,8 +19,8 @@ import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes'
 import { toneColors } from '../../components/tone';
 import { NewTokenButton } from '../new-token/new-token-button';
 import { registryHost } from '../accounts/account-label';
-import type { SearchQuery } from './search-query';
-import type { TokenFilters } from './token-filter';
+import { useSearchText, type SearchQuery } from './search-query';
+import { hasFilters, NO_FILTERS, type TokenFilters } from './token-filter';
 import { refreshFailureText, type RefreshFailure } from './refresh-failure';
 import { formatAge, formatDateTime } from './token-format';
 import { TokenSearchField } from './token-search-field';
@@ -36,6 +37,18 @@ const END_SX = {
   ml: 'auto',
   '& .MuiButton-root': { whiteSpace: 'nowrap' },
 } as const;
+// A pressed status must read as pressed in light mode too: filled, not an 8 % grey.
+const STATUS_TOGGLE_SX = {
+  textTransform: 'none',
+  py: 0.5,
+  '&.Mui-selected, &.Mui-selected:hover': {
+    bgcolor: 'primary.main',
+    color: 'primary.contrastText',
+    borderColor: 'primary.main',
+  },
+} as const;
+// Fixed, so choosing a long account name does not push the other filters around.
+const ACCOUNT_FILTER_SX = { width: 240 } as const;
 const AGE_SX = { color: 'text.secondary', whiteSpace: 'nowrap' } as const;
 const OFFLINE_SX = (theme: Theme) => ({
   color: toneColors('warning', theme.palette.mode).text,
@@ -112,6 +125,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
         </Stack>
       </Stack>
       <TokenFilterBar
+        query={query}
         accounts={props.accounts}
         filters={props.filters}
         onFiltersChange={props.onFiltersChange}
@@ -136,13 +150,24 @@ const CreateButtons = memo(function CreateButtons({ onImport }: { onImport: () =
 
 type TokenFilterBarProps = Pick<
   TokensToolbarProps,
-  'accounts' | 'filters' | 'onFiltersChange' | 'showRecentlyExpired' | 'onShowRecentlyExpiredChange'
+  | 'query'
+  | 'accounts'
+  | 'filters'
+  | 'onFiltersChange'
+  | 'showRecentlyExpired'
+  | 'onShowRecentlyExpiredChange'
 >;
 
 /** The Account, Scope and Status filters and "Show recently expired". */
 const TokenFilterBar = memo(function TokenFilterBar(props: TokenFilterBarProps) {
-  const { accounts, filters, onFiltersChange, showRecentlyExpired, onShowRecentlyExpiredChange } =
-    props;
+  const {
+    query,
+    accounts,
+    filters,
+    onFiltersChange,
+    showRecentlyExpired,
+    onShowRecentlyExpiredChange,
+  } = props;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <TextField
@@ -154,7 +179,7 @@ const TokenFilterBar = memo(function TokenFilterBar(props: TokenFilterBarProps) 
           const value = event.target.value;
           onFiltersChange({ ...filters, accountId: value === ALL ? null : value });
         }}
-        sx={{ minWidth: 180 }}
+        sx={ACCOUNT_FILTER_SX}
       >
         <MenuItem value={ALL}>All accounts</MenuItem>
         {accounts.map((account) => (
@@ -192,7 +217,7 @@ const TokenFilterBar = memo(function TokenFilterBar(props: TokenFilterBarProps) 
         }}
       >
         {TOKEN_STATUSES.map((status) => (
-          <ToggleButton key={status} value={status} sx={{ textTransform: 'none', py: 0.5 }}>
+          <ToggleButton key={status} value={status} sx={STATUS_TOGGLE_SX}>
             {statusPresentation(status).label}
           </ToggleButton>
         ))}
@@ -206,9 +231,43 @@ const TokenFilterBar = memo(function TokenFilterBar(props: TokenFilterBarProps) 
             }}
           />
         }
-        label="Show recently expired"
-        title={`Also list tokens that expired in the last ${RECENTLY_EXPIRED_DAYS} days`}
+        label={`Show recently expired (last ${String(RECENTLY_EXPIRED_DAYS)} days)`}
+        title={`Also list tokens that expired in the last ${String(RECENTLY_EXPIRED_DAYS)} days`}
+      />
+      <ClearFiltersButton
+        query={query}
+        active={hasFilters(filters) || showRecentlyExpired}
+        onClear={() => {
+          onFiltersChange(NO_FILTERS);
+          if (showRecentlyExpired) onShowRecentlyExpiredChange(false);
+        }}
       />
     </Stack>
   );
 });
+
+/**
+ * "Clear filters", shown while any filter, the search or "Show recently
+ * expired" narrows or widens the list. It reads the search text itself, so a
+ * keystroke renders only this button, not the filter bar.
+ */
+function ClearFiltersButton(props: {
+  readonly query: SearchQuery;
+  readonly active: boolean;
+  readonly onClear: () => void;
+}) {
+  const searching = useSearchText(props.query).trim() !== '';
+  if (!props.active && !searching) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<FilterAltOffRounded />}
+      onClick={() => {
+        props.query.set('');
+        props.onClear();
+      }}
+    >
+      Clear filters
+    </Button>
+  );
+}
