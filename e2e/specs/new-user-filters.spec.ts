@@ -101,3 +101,16 @@ test('an account card says what its cargo name is', async ({ app }) => {
   await expect(cards.first()).toContainText('known to cargo as');
   await expect(cards.first().getByTitle(/cargo knows/)).toHaveCount(1);
 });
+
+test('crate patterns in the list never break mid-word (cut with an ellipsis instead)', async ({
+  app,
+}) => {
+  const table = app.getByRole('table', { name: 'Tokens' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const patterns = table.locator('.pattern');
+  expect(await patterns.count()).toBeGreaterThan(0);
+  const wraps = await patterns.evaluateAll((cells) =>
+    cells.map((cell) => getComputedStyle(cell).whiteSpace),
+  );
+  expect(wraps.every((value) => value === 'nowrap')).toBe(true);
+});
