@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +18,7 @@ import {
   cargoMissingReason,
   makeCrate,
   removeTempDirs,
-  type CargoRun,
+  runCargo,
 } from '../simulator/test-support/cargo';
 import { scopesSeed, token } from '../simulator/test-support/seeds';
 
@@ -47,27 +46,7 @@ async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<u
 
 /** Runs real cargo in the temporary CARGO_HOME, with no outer registry settings, plus `env`. */
 function cargo(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
-  const clean: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^CARGO_REGISTR(Y|IES)_/.test(key)) clean[key] = value;
-  }
-  Object.assign(clean, {
-    CARGO_HOME: cargoHome,
-    CARGO_TERM_COLOR: 'never',
-    CARGO_TARGET_DIR: join(cwd, 'target'),
-    ...env,
-  });
-  return new Promise<CargoRun>((resolve, reject) => {
-    const child = spawn('cargo', [...args], { cwd, env: clean });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCargo(args, cwd, cargoHome, env);
 }
 
 const PUBLISH = ['publish', '--registry', 'my-sim', '--no-verify', '--allow-dirty'];

@@ -58,11 +58,12 @@ export async function makeCrate(name: string, version = '0.1.0'): Promise<string
   return dir;
 }
 
-/** Runs real cargo with a clean, isolated environment. */
+/** Runs real cargo with a clean, isolated environment, plus `extraEnv`. */
 export function runCargo(
   args: readonly string[],
   cwd: string,
   cargoHome: string,
+  extraEnv: Readonly<Record<string, string>> = {},
 ): Promise<CargoRun> {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -73,6 +74,7 @@ export function runCargo(
     CARGO_HOME: cargoHome,
     CARGO_TERM_COLOR: 'never',
     CARGO_TARGET_DIR: path.join(cwd, 'target'),
+    ...extraEnv,
   });
   return new Promise((resolve, reject) => {
     const child = spawn('cargo', [...args], { cwd, env });
