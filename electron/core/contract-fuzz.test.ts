@@ -10,6 +10,7 @@ import { createCore, type Core } from './core';
 import { dispatchCall } from './dispatch';
 import { MemoryMetadataStore } from './store/memory-metadata-store';
 import { apiTokenJson, meBody } from './test-support/fake-registry';
+import { CHEAP_SCRYPT } from './vault/test-support/cheap-scrypt';
 import { instantRetry } from './test-support/instant-retry';
 import { MemoryClipboard } from './test-support/memory-clipboard';
 import { memoryKeychain } from './test-support/memory-keychain';
@@ -163,6 +164,9 @@ async function fuzzCore() {
     keychain: memoryKeychain(),
     clipboard,
     readRetry: instantRetry(),
+    // The property is about input checks; the vault's real key derivation (N = 2^17) made each
+    // well-formed unlock attempt cost seconds on a loaded machine.
+    scryptParams: CHEAP_SCRYPT,
   });
   await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
   await core.handlers['tokens:import']({
