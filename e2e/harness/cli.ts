@@ -54,6 +54,13 @@ function describeVault(): string {
   return 'OS keychain (a key in memory)';
 }
 
+// Listening for the signals before saying where it runs: whoever reads the
+// URL may stop it at once, and a SIGTERM before `once` kills with 143.
+const stop = (): void => {
+  void harness.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
 console.log(`Cratekeeper preview: ${harness.url}`);
 console.log(
   `  crates.io simulator: ${harness.simulator.url} (index ${harness.simulator.indexUrl})`,
@@ -67,9 +74,3 @@ console.log('  clipboard: in memory (Copy does not reach the system clipboard)')
 console.log(`  data: ${harness.dataDir}`);
 console.log(`  CARGO_HOME: ${await harness.core.cargo.cargoHome()}`);
 console.log('Press Ctrl+C to stop.');
-
-const stop = (): void => {
-  void harness.close().then(() => process.exit(0));
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);

@@ -18,10 +18,11 @@ const simulator = await startSimulator(options).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
-console.log(describeRunning(simulator.url, simulator.indexUrl, options.control));
-
+// Listening for the signals before saying where it runs: whoever reads the
+// line may stop it at once, and a SIGTERM before `once` kills with 143.
 const stop = (): void => {
   void simulator.close().then(() => process.exit(0));
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
+console.log(describeRunning(simulator.url, simulator.indexUrl, options.control));
