@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
+import { expectTomlSyntaxError } from './test-support/expect-toml-syntax-error';
 import {
   registriesWithTokens,
   removeCargoToken,
   setCargoToken,
   tokenIn,
-  TomlSyntaxError,
   type EditResult,
 } from './credentials-edit';
 
@@ -115,18 +115,7 @@ describe('the credentials corpus', () => {
         () => setCargoToken(before, 'sim', NEW_TOKEN, '/c/credentials.toml'),
         () => removeCargoToken(before, 'sim', '/c/credentials.toml'),
       ]) {
-        let thrown: unknown;
-        try {
-          edit();
-        } catch (error) {
-          thrown = error;
-        }
-        expect(thrown).toBeInstanceOf(TomlSyntaxError);
-        const error = thrown as TomlSyntaxError;
-        expect(error.line).toBeGreaterThan(0);
-        expect(error.column).toBeGreaterThan(0);
-        expect(error.message).toContain(`line ${error.line}, column ${error.column}`);
-        expect(error.message).toContain('/c/credentials.toml');
+        expectTomlSyntaxError(edit, '/c/credentials.toml');
       }
     });
   });

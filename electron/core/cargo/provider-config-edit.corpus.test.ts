@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { TomlSyntaxError } from './credentials-edit';
+import { expectTomlSyntaxError } from './test-support/expect-toml-syntax-error';
 import {
   connectProvider,
   CRATEKEEPER_ALIAS,
@@ -183,18 +183,7 @@ describe('the config.toml corpus', () => {
         () => disconnectProvider(before, '/c/config.toml'),
         () => readProviderConfig(before, COMMAND, '/c/config.toml'),
       ]) {
-        let thrown: unknown;
-        try {
-          edit();
-        } catch (error) {
-          thrown = error;
-        }
-        expect(thrown).toBeInstanceOf(TomlSyntaxError);
-        const error = thrown as TomlSyntaxError;
-        expect(error.line).toBeGreaterThan(0);
-        expect(error.column).toBeGreaterThan(0);
-        expect(error.message).toContain(`line ${error.line}, column ${error.column}`);
-        expect(error.message).toContain('/c/config.toml');
+        expectTomlSyntaxError(edit, '/c/config.toml');
       }
     });
   });
