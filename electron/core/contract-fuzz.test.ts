@@ -73,6 +73,26 @@ const SAMPLES: Record<CallName, Record<string, unknown>> = {
   'provider:audit': {},
   'provider:pending-approvals': {},
   'provider:approve': { id: 'approval-1', allow: false },
+  'crates:overview': {},
+  'crates:add-github-config': {
+    accountId: 'one.test#1',
+    crate: 'quill',
+    repositoryOwner: 'ferris',
+    repositoryName: 'quill',
+    workflowFilename: 'publish.yml',
+    environment: null,
+  },
+  'crates:add-gitlab-config': {
+    accountId: 'one.test#1',
+    crate: 'quill',
+    namespace: 'ferris',
+    project: 'quill',
+    workflowFilepath: '.gitlab-ci.yml',
+    environment: null,
+  },
+  'crates:delete-config': { accountId: 'one.test#1', provider: 'github', id: 1 },
+  'crates:set-trustpub-only': { accountId: 'one.test#1', crate: 'quill', trustpubOnly: false },
+  'crates:retire-tokens': { keys: ['one.test#1/7'] },
 };
 
 /** Values no field of the contract should choke on. */

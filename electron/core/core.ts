@@ -6,6 +6,7 @@ import { CargoProviderConfig } from './cargo/provider-config';
 import { isolatedCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
+import { pendingHandlers } from './features/pending-handlers';
 import { providerHandlers } from './features/provider-handlers';
 import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
@@ -225,6 +226,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     }),
     ...watchHandlers({ watch, vault, imported, store: ports.store }),
     ...providerHandlers(provider),
+    ...pendingHandlers(),
   };
   const handlers = withWatchFollowUps(featureHandlers, cache, () => void watch.check());
   return {

@@ -6,6 +6,7 @@ import { importTokenInputSchema } from '../domain/token-import';
 import { tokenListSchema, tokenViewSchema } from '../domain/token';
 import { passphraseSchema, vaultStatusSchema } from '../domain/vault';
 import { cargoCalls, cargoEvents } from './calls/cargo-calls';
+import { cratesCalls } from './calls/crates-calls';
 import { providerCalls, providerEvents } from './calls/provider-calls';
 import { watchCalls, watchEvents } from './calls/watch-calls';
 import { lazyTable } from './lazy-table';
@@ -150,6 +151,7 @@ export const ipcCalls = lazyTable({
   ...watchCalls,
   ...cargoCalls,
   ...providerCalls,
+  ...cratesCalls,
 } satisfies { readonly [K in CallName]: () => CallSchemas });
 
 /** Events pushed from main to the renderer. */

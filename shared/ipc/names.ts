@@ -40,6 +40,12 @@ export const CALL_NAMES = [
   'provider:audit',
   'provider:pending-approvals',
   'provider:approve',
+  'crates:overview',
+  'crates:add-github-config',
+  'crates:add-gitlab-config',
+  'crates:delete-config',
+  'crates:set-trustpub-only',
+  'crates:retire-tokens',
 ] as const;
 
 export const EVENT_NAMES = [
