@@ -30,6 +30,8 @@ export interface CrateRecord {
   downloads: number;
   readonly versions: VersionRecord[];
   readonly ownerIds: number[];
+  /** Only trusted publishing may publish new versions (PATCH /api/v1/crates/{name}). */
+  trustpubOnly: boolean;
 }
 
 /**

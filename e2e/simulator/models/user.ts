@@ -9,6 +9,13 @@ export interface UserRecord {
   readonly isAdmin: boolean;
   readonly publishNotifications: boolean;
   readonly createdAt: Date;
+  /** The GitHub account's numeric id (what a trusted-publishing config saves as owner id). */
+  readonly githubId: number;
+  /**
+   * crates.io holds a GitHub OAuth token for the user. Without one, creating a
+   * GitHub trusted-publishing config is refused (it needs GitHub's API).
+   */
+  githubLinked: boolean;
 }
 
 /** The GitHub profile URL crates.io shows for a user. */

@@ -4,9 +4,23 @@ import { daysAfter, daysBefore } from '../models/time';
 import { generateTokenPlaintext, hashToken, type TokenRecord } from '../models/token';
 import type { UserRecord } from '../models/user';
 import type { Database } from '../state/database';
-import type { SeedCrate, SeedFile, SeedToken, SeedUser } from './schema';
+import type {
+  SeedCrate,
+  SeedFile,
+  SeedGithubConfig,
+  SeedGitlabConfig,
+  SeedToken,
+  SeedUser,
+} from './schema';
 
 const DEFAULT_CRATE_AGE_DAYS = 365;
+const DEFAULT_CONFIG_AGE_DAYS = 30;
+
+/** A GitHub id for a user whose seed names none: stable for the login, in i32 range. */
+export function derivedGithubId(login: string): number {
+  const digest = createHash('sha256').update(login.toLowerCase()).digest();
+  return 100_000_000 + (digest.readUInt32BE(0) % 900_000_000);
+}
 
 function toUser(db: Database, seed: SeedUser, now: Date): UserRecord {
   return {
@@ -19,6 +33,8 @@ function toUser(db: Database, seed: SeedUser, now: Date): UserRecord {
     isAdmin: seed.is_admin ?? false,
     publishNotifications: true,
     createdAt: daysBefore(now, seed.created_days_ago ?? 1000),
+    githubId: seed.github_id ?? derivedGithubId(seed.login),
+    githubLinked: seed.github_linked ?? true,
   };
 }
 
@@ -68,7 +84,36 @@ function toCrate(db: Database, seed: SeedCrate, now: Date): CrateRecord {
     downloads: seed.downloads ?? 0,
     versions,
     ownerIds,
+    trustpubOnly: seed.trustpub_only ?? false,
   };
+}
+
+function addGithubConfig(db: Database, crateId: number, seed: SeedGithubConfig, now: Date): void {
+  const owner = db.githubOwnerByLogin(seed.repository_owner);
+  if (!owner) throw new Error(`seed GitHub config: unknown owner ${seed.repository_owner}`);
+  db.githubConfigs.push({
+    id: db.nextId('githubConfig'),
+    crateId,
+    repositoryOwner: owner.login,
+    repositoryOwnerId: owner.id,
+    repositoryName: seed.repository_name,
+    workflowFilename: seed.workflow_filename,
+    environment: seed.environment ?? null,
+    createdAt: daysBefore(now, seed.created_days_ago ?? DEFAULT_CONFIG_AGE_DAYS),
+  });
+}
+
+function addGitlabConfig(db: Database, crateId: number, seed: SeedGitlabConfig, now: Date): void {
+  db.gitlabConfigs.push({
+    id: db.nextId('gitlabConfig'),
+    crateId,
+    namespace: seed.namespace,
+    namespaceId: null,
+    project: seed.project,
+    workflowFilepath: seed.workflow_filepath,
+    environment: seed.environment ?? null,
+    createdAt: daysBefore(now, seed.created_days_ago ?? DEFAULT_CONFIG_AGE_DAYS),
+  });
 }
 
 function toToken(db: Database, seed: SeedToken, now: Date): TokenRecord {
@@ -92,8 +137,18 @@ function toToken(db: Database, seed: SeedToken, now: Date): TokenRecord {
 
 /** Fills an empty database from a validated seed, times counted back from `now`. */
 export function applySeed(db: Database, seed: SeedFile, now: Date): void {
-  for (const user of seed.users) db.users.push(toUser(db, user, now));
-  for (const krate of seed.crates ?? []) db.crates.push(toCrate(db, krate, now));
+  for (const user of seed.users) {
+    const record = toUser(db, user, now);
+    db.users.push(record);
+    db.addGithubOwner({ login: record.login, id: record.githubId });
+  }
+  for (const owner of seed.github_owners ?? []) db.addGithubOwner(owner);
+  for (const krate of seed.crates ?? []) {
+    const record = toCrate(db, krate, now);
+    db.crates.push(record);
+    for (const config of krate.github_configs ?? []) addGithubConfig(db, record.id, config, now);
+    for (const config of krate.gitlab_configs ?? []) addGitlabConfig(db, record.id, config, now);
+  }
   // Ids grow with creation time as on crates.io, whatever order the seed lists tokens in.
   const tokens = [...(seed.tokens ?? [])].sort(
     (a, b) => (b.created_days_ago ?? 0) - (a.created_days_ago ?? 0),

@@ -149,3 +149,158 @@ describe('generateSeed', () => {
     expect(state.tokens).toHaveLength(5000);
   });
 });
+
+describe('trusted publishing in seeds', () => {
+  it('demo: configs on quill, quill_derive, quill_json (trustpub_only) and ferrous-log', () => {
+    const state = demoState();
+    const crateName = (id: number) => state.crates.find((krate) => krate.id === id)?.name;
+    expect(
+      state.db.githubConfigs.map((config) => [
+        config.id,
+        crateName(config.crateId),
+        config.repositoryOwner,
+        config.repositoryOwnerId,
+        config.repositoryName,
+        config.workflowFilename,
+        config.environment,
+      ]),
+    ).toEqual([
+      [1, 'quill', 'ferris', 1000001, 'quill', 'publish.yml', 'release'],
+      [2, 'quill_derive', 'ferris', 1000001, 'quill', 'publish.yml', null],
+      [3, 'quill_json', 'ferris', 1000001, 'quill_json', 'release.yml', 'crates-io'],
+    ]);
+    expect(
+      state.db.gitlabConfigs.map((config) => [
+        config.id,
+        crateName(config.crateId),
+        config.namespace,
+        config.namespaceId,
+        config.project,
+        config.workflowFilepath,
+        config.environment,
+      ]),
+    ).toEqual([[1, 'ferrous-log', 'ferris', null, 'ferrous-log', '.gitlab-ci.yml', null]]);
+    expect(state.crates.filter((krate) => krate.trustpubOnly).map((krate) => krate.name)).toEqual([
+      'quill_json',
+    ]);
+    expect(state.db.githubOwnerByLogin('Rust-Lang')).toEqual({ login: 'rust-lang', id: 5430905 });
+    expect(state.db.githubOwnerByLogin('CORRO')).toEqual({ login: 'corro', id: 1000002 });
+    expect(state.users.every((user) => user.githubLinked)).toBe(true);
+  });
+
+  it('defaults: github id derived from the login (stable, i32), linked, not trustpub_only', () => {
+    const seed = { users: [{ login: 'alice' }], crates: [{ name: 'x', owners: ['alice'] }] };
+    const state = new SimulatorState(loadSeed(seed));
+    const again = new SimulatorState(loadSeed(seed));
+    const [alice] = state.users;
+    expect(alice?.githubId).toBe(again.users[0]?.githubId);
+    expect(alice?.githubId).toBeGreaterThan(0);
+    expect(alice?.githubId).toBeLessThanOrEqual(2_147_483_647);
+    expect(alice?.githubLinked).toBe(true);
+    expect(state.crates[0]?.trustpubOnly).toBe(false);
+    expect(state.db.githubOwnerByLogin('ALICE')?.id).toBe(alice?.githubId);
+  });
+
+  it('saves the known owner’s spelling and id, and keeps GitHub and GitLab ids apart', () => {
+    const state = new SimulatorState(
+      loadSeed({
+        users: [{ login: 'alice', github_id: 7, github_linked: false }],
+        github_owners: [{ login: 'Rust-Lang', id: 42 }],
+        crates: [
+          {
+            name: 'x',
+            owners: ['alice'],
+            trustpub_only: true,
+            github_configs: [
+              { repository_owner: 'rust-lang', repository_name: 'x', workflow_filename: 'a.yml' },
+              { repository_owner: 'ALICE', repository_name: 'x', workflow_filename: 'b.yaml' },
+            ],
+            gitlab_configs: [
+              {
+                namespace: 'a/b',
+                project: 'x',
+                workflow_filepath: 'ci/p.yml',
+                environment: 'prod',
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(state.users[0]?.githubLinked).toBe(false);
+    expect(
+      state.db.githubConfigs.map((config) => [
+        config.id,
+        config.repositoryOwner,
+        config.repositoryOwnerId,
+      ]),
+    ).toEqual([
+      [1, 'Rust-Lang', 42],
+      [2, 'alice', 7],
+    ]);
+    expect(state.db.gitlabConfigs.map((config) => [config.id, config.environment])).toEqual([
+      [1, 'prod'],
+    ]);
+    expect(state.crates[0]?.trustpubOnly).toBe(true);
+  });
+
+  const base = { users: [{ login: 'alice' }] };
+  const github = (fields: Record<string, unknown>) => ({
+    ...base,
+    crates: [
+      {
+        name: 'x',
+        owners: ['alice'],
+        github_configs: [
+          {
+            repository_owner: 'alice',
+            repository_name: 'x',
+            workflow_filename: 'p.yml',
+            ...fields,
+          },
+        ],
+      },
+    ],
+  });
+  const gitlab = (fields: Record<string, unknown>) => ({
+    ...base,
+    crates: [
+      {
+        name: 'x',
+        owners: ['alice'],
+        gitlab_configs: [
+          { namespace: 'a', project: 'x', workflow_filepath: '.gitlab-ci.yml', ...fields },
+        ],
+      },
+    ],
+  });
+
+  it.each([
+    ['a GitHub owner nobody knows', github({ repository_owner: 'nobody' })],
+    ['a workflow crates.io refuses', github({ workflow_filename: 'ci/p.yml' })],
+    ['an empty environment', github({ environment: '' })],
+    ['a GitLab namespace ending .git', gitlab({ namespace: 'a.git' })],
+    ['a GitLab environment with a comma', gitlab({ environment: 'a,b' })],
+    ['a github owner that is also a user', { ...base, github_owners: [{ login: 'Alice', id: 1 }] }],
+    ['a github id beyond i32', { users: [{ login: 'alice', github_id: 2 ** 31 }] }],
+    [
+      'six GitHub configs on one crate',
+      {
+        ...base,
+        crates: [
+          {
+            name: 'x',
+            owners: ['alice'],
+            github_configs: Array.from({ length: 6 }, () => ({
+              repository_owner: 'alice',
+              repository_name: 'x',
+              workflow_filename: 'p.yml',
+            })),
+          },
+        ],
+      },
+    ],
+  ])('refuses %s', (_what, seed) => {
+    expect(seedFileSchema.safeParse(seed).success).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ export function serializeCrate(krate: CrateRecord) {
     keywords: null,
     versions: null,
     exact_match: false,
-    trustpub_only: false,
+    trustpub_only: krate.trustpubOnly,
     links: {
       owner_team: `${path}/owner_team`,
       owner_user: `${path}/owner_user`,
@@ -49,6 +49,19 @@ export function serializeCrate(krate: CrateRecord) {
       version_downloads: `${path}/downloads`,
       versions: `${path}/versions`,
     },
+  };
+}
+
+/**
+ * The crate in a `PATCH /api/v1/crates/{name}` answer: crates.io builds it
+ * without version data (`max_version`/`newest_version` "0.0.0", the rest null).
+ */
+export function serializeCrateWithoutVersions(krate: CrateRecord) {
+  return {
+    ...serializeCrate(krate),
+    max_version: '0.0.0',
+    newest_version: '0.0.0',
+    max_stable_version: null,
   };
 }
 

@@ -1,9 +1,15 @@
 import { canonicalCrateName, type CrateRecord } from '../models/crate';
 import type { OAuthGrant, OwnerInvitation, SessionRecord } from '../models/session';
 import type { TokenRecord } from '../models/token';
+import type {
+  GithubConfigRecord,
+  GithubOwnerRecord,
+  GitlabConfigRecord,
+} from '../models/trusted-publishing';
 import type { UserRecord } from '../models/user';
 
-type Sequence = 'user' | 'crate' | 'version' | 'token';
+/** GitHub and GitLab configs have separate id sequences, as on crates.io. */
+type Sequence = 'user' | 'crate' | 'version' | 'token' | 'githubConfig' | 'gitlabConfig';
 
 /**
  * The simulator's tables. Ids are sequential per table, like a fresh Postgres
@@ -16,12 +22,18 @@ export class Database {
   readonly sessions = new Map<string, SessionRecord>();
   readonly oauthGrants = new Map<string, OAuthGrant>();
   readonly invitations: OwnerInvitation[] = [];
+  readonly githubConfigs: GithubConfigRecord[] = [];
+  readonly gitlabConfigs: GitlabConfigRecord[] = [];
+  /** The GitHub users and organizations the simulated GitHub API knows, by lower-case login. */
+  private readonly githubOwners = new Map<string, GithubOwnerRecord>();
   private readonly tokensByHash = new Map<string, TokenRecord>();
   private readonly sequences: Record<Sequence, number> = {
     user: 0,
     crate: 0,
     version: 0,
     token: 0,
+    githubConfig: 0,
+    gitlabConfig: 0,
   };
 
   nextId(sequence: Sequence): number {
@@ -61,5 +73,14 @@ export class Database {
     return this.crates
       .filter((krate) => krate.ownerIds.includes(userId))
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+
+  addGithubOwner(owner: GithubOwnerRecord): void {
+    this.githubOwners.set(owner.login.toLowerCase(), owner);
+  }
+
+  /** GitHub's `GET /users/{name}`: logins are case-insensitive; the answer has GitHub's spelling. */
+  githubOwnerByLogin(login: string): GithubOwnerRecord | undefined {
+    return this.githubOwners.get(login.toLowerCase());
   }
 }

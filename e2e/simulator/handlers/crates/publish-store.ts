@@ -59,6 +59,7 @@ export function storePublished(
     downloads: 0,
     versions: [],
     ownerIds: [userId],
+    trustpubOnly: false,
   };
   if (!existing) sim.db.crates.push(krate);
   krate.versions.push(newVersion(sim, upload, userId));

@@ -13,6 +13,8 @@ function user(login: string, name: string | null): UserRecord {
     isAdmin: false,
     publishNotifications: true,
     createdAt: new Date(0),
+    githubId: 1,
+    githubLinked: true,
   };
 }
 
