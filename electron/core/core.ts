@@ -3,10 +3,11 @@ import { AccountBook } from './account-book';
 import type { CallHandlers } from './dispatch';
 import { CargoService } from './cargo/cargo-service';
 import { CargoProviderConfig } from './cargo/provider-config';
+import { CratesService } from './crates/crates-service';
 import { isolatedCargoEnvironment, type CargoEnvironment } from './cargo/cargo-home';
 import { accountHandlers } from './features/account-handlers';
 import { cargoHandlers } from './features/cargo-handlers';
-import { pendingHandlers } from './features/pending-handlers';
+import { cratesHandlers } from './features/crates-handlers';
 import { providerHandlers } from './features/provider-handlers';
 import { settingsHandlers } from './features/settings-handlers';
 import { tokenHandlers } from './features/token-handlers';
@@ -226,7 +227,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     }),
     ...watchHandlers({ watch, vault, imported, store: ports.store }),
     ...providerHandlers(provider),
-    ...pendingHandlers(),
+    ...cratesHandlers({ crates: new CratesService(book), actions, cache, log: console }),
   };
   const handlers = withWatchFollowUps(featureHandlers, cache, () => void watch.check());
   return {

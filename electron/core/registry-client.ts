@@ -122,10 +122,60 @@ export class RegistryClient {
     if (!answer.ok) throw registryErrorFrom(answer);
   }
 
+  /**
+   * A read of another endpoint of this registry with this session, retried
+   * like every read and checked against `schema`. `path` (with its query)
+   * must stay on the registry's own origin: the cookie goes nowhere else.
+   */
+  async read<T>(path: string, schema: z.ZodType<T>, cap: RegistryRequest['cap']): Promise<T> {
+    return this.getJson(this.ownPath(path), schema, cap);
+  }
+
+  /**
+   * One change (POST, PATCH or PUT of a JSON body) sent exactly once; an
+   * error status comes back as RegistryError with the server's text, the
+   * answer is checked against `schema`.
+   */
+  async change<T>(
+    path: string,
+    method: 'POST' | 'PATCH' | 'PUT',
+    body: unknown,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
+    const answer = await this.send(this.ownPath(path), method, { body: JSON.stringify(body) });
+    if (!answer.ok) throw registryErrorFrom(answer);
+    const json = parseJson(answer.text);
+    const parsed = json === null ? null : schema.safeParse(json.value);
+    if (!parsed?.success) {
+      throw new RegistryUnavailableError(
+        `${this.host} answered the change in an unexpected shape.`,
+      );
+    }
+    return parsed.data;
+  }
+
+  /** A DELETE whose status is the whole answer (2xx), sent exactly once. */
+  async delete(path: string): Promise<void> {
+    const answer = await this.send(this.ownPath(path), 'DELETE', { readBody: false });
+    if (!answer.ok) throw registryErrorFrom(answer);
+  }
+
   /** `DELETE /api/private/session`: ends the session on the registry. */
   async signOut(): Promise<void> {
     const answer = await this.send('/api/private/session', 'DELETE', { readBody: false });
     if (!answer.ok) throw registryErrorFrom(answer);
+  }
+
+  /**
+   * A path of this registry's API: absolute (`/api/...`), never `//host`, so
+   * resolving it against the base URL cannot leave the registry's origin.
+   */
+  private ownPath(path: string): string {
+    const origin = new URL(this.baseUrl).origin;
+    if (!path.startsWith('/api/') || new URL(path, this.baseUrl).origin !== origin) {
+      throw new RegistryUnavailableError(`Cratekeeper will not send ${this.host}'s session there.`);
+    }
+    return path;
   }
 
   private send(

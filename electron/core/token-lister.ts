@@ -116,9 +116,10 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
 /**
  * Why an account could not be listed. A refused session signs the account
  * out; anything else is said without naming the account, which the renderer
- * names its own way beside the message.
+ * names its own way beside the message. The Crates overview reports its
+ * failing accounts with it too.
  */
-async function describeFailure(
+export async function describeFailure(
   book: AccountBook,
   account: Account,
   error: unknown,

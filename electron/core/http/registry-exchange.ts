@@ -10,7 +10,7 @@ import { describeDuration, describeSize, type RegistryHttpLimits } from './http-
 
 export interface RegistryRequest {
   readonly url: string;
-  readonly method: 'GET' | 'PUT' | 'DELETE';
+  readonly method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
   /** Which cap a successful answer is held to (an error answer always gets the smaller one). */
