@@ -1,6 +1,9 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
+import { RiskCountBadge, riskNavLabel } from '../features/crate-audit/risk-count-badge';
+import { CRATES_SECTION_ID } from '../features/crate-audit/risk-count-store';
+import { useRiskCount } from '../features/crate-audit/use-risk-count';
 import type { Section } from './sections';
 
 export interface SideNavProps {
@@ -14,6 +17,8 @@ export interface SideNavProps {
  * wide token table keeps the room it needs.
  */
 export function SideNav({ sections, current, onSelect }: SideNavProps) {
+  // The risk audit's findings, counted on the Crates item from every page.
+  const riskCount = useRiskCount(current);
   return (
     <Box
       component="nav"
@@ -30,10 +35,12 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
       <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
         {sections.map((section) => {
           const selected = section.id === current;
+          const risks = section.id === CRATES_SECTION_ID ? riskCount : null;
           return (
             <li key={section.id}>
               <ButtonBase
                 aria-current={selected ? 'page' : undefined}
+                aria-label={riskNavLabel(section.label, risks)}
                 onClick={() => {
                   onSelect(section.id);
                 }}
@@ -62,7 +69,11 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
                     bgcolor: selected ? 'action.selected' : undefined,
                   }}
                 >
-                  {section.icon}
+                  {risks === null ? (
+                    section.icon
+                  ) : (
+                    <RiskCountBadge count={risks}>{section.icon}</RiskCountBadge>
+                  )}
                 </Box>
                 <Typography
                   variant="caption"

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { auditRisks } from '../../../shared/domain/risk-audit';
+import { useInvoke } from '../../api/invoke-safely';
+import { useEvent } from '../../api/use-event';
+import { whenIdle } from '../../components/when-idle';
+import { NEW_TOKEN_SECTION_ID } from '../new-token/new-token-route';
+import {
+  CRATES_SECTION_ID,
+  markRiskCountStale,
+  publishRiskCount,
+  useRiskCountState,
+} from './risk-count-store';
+
+/** Pages where tokens are made or revoked without the audit hearing of it. */
+const TOKEN_CHANGING_SECTIONS: readonly string[] = ['tokens', NEW_TOKEN_SECTION_ID];
+
+/**
+ * The number of risk findings for the Crates badge in the navigation, on
+ * every page; null while unknown or when the crates could not be read (no
+ * badge then).
+ *
+ * Audits once the first screen is idle, then again only when what it looks
+ * at may have changed: an account or the vault changed, the expiry watch saw
+ * a change, or the user left a page where tokens are made or revoked. On the
+ * Crates page the page's own audit keeps the count (it publishes what it
+ * shows), so the two never fetch the same overview at once.
+ */
+export function useRiskCount(currentSection: string): number | null {
+  const { count, changes, stale } = useRiskCountState();
+  const invoke = useInvoke();
+  useEvent('accounts:changed', markRiskCountStale);
+  useEvent('vault:changed', markRiskCountStale);
+  useEvent('watch:changed', markRiskCountStale);
+
+  const previousSection = useRef(currentSection);
+  useEffect(() => {
+    const left = previousSection.current;
+    previousSection.current = currentSection;
+    if (left !== currentSection && TOKEN_CHANGING_SECTIONS.includes(left)) markRiskCountStale();
+  }, [currentSection]);
+
+  const onCratesPage = currentSection === CRATES_SECTION_ID;
+  useEffect(() => {
+    if (!stale || onCratesPage) return;
+    let current = true;
+    const asOf = changes;
+    const cancelIdle = whenIdle(() => {
+      void Promise.all([invoke('tokens:list', {}), invoke('crates:overview', {})]).then(
+        ([tokens, crates]) => {
+          if (!current) return;
+          if (!tokens.ok || !crates.ok) {
+            publishRiskCount(null, asOf);
+            return;
+          }
+          const findings = auditRisks({
+            tokens: tokens.value.tokens,
+            crates: crates.value.crates,
+            now: new Date(),
+          });
+          publishRiskCount(findings.length, asOf);
+        },
+      );
+    });
+    return () => {
+      current = false;
+      cancelIdle();
+    };
+  }, [stale, changes, onCratesPage, invoke]);
+
+  return count;
+}
