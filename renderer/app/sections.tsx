@@ -1,4 +1,5 @@
 import AddCircleOutlineRounded from '@mui/icons-material/AddCircleOutlineRounded';
+import Inventory2Rounded from '@mui/icons-material/Inventory2Rounded';
 import KeyRounded from '@mui/icons-material/KeyRounded';
 import PeopleAltRounded from '@mui/icons-material/PeopleAltRounded';
 import SettingsRounded from '@mui/icons-material/SettingsRounded';
@@ -27,6 +28,9 @@ const newTokenPage = preloadable(() =>
 const accountsPage = preloadable(() =>
   import('../features/accounts/accounts-page').then((module) => module.AccountsPage),
 );
+const cratesPage = preloadable(() =>
+  import('../features/crates/crates-page').then((module) => module.CratesPage),
+);
 const settingsPage = preloadable(() =>
   import('../features/settings/settings-page').then((module) => module.SettingsPage),
 );
@@ -34,6 +38,13 @@ const settingsPage = preloadable(() =>
 /** The app's sections, in navigation order. */
 export const SECTIONS: readonly [Section, ...Section[]] = [
   { id: 'tokens', label: 'Tokens', icon: <KeyRounded />, Page: TokensPage },
+  {
+    id: 'crates',
+    label: 'Crates',
+    icon: <Inventory2Rounded />,
+    Page: lazyComponent(cratesPage),
+    preload: cratesPage.preload,
+  },
   {
     id: NEW_TOKEN_SECTION_ID,
     label: 'New token',
