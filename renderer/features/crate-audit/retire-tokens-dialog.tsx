@@ -166,7 +166,7 @@ export function RetireTokensDialog({ open, crateName, tokens, onClose }: RetireT
   );
 }
 
-/** "Revoked", or the registry's refusal as it said it. */
+/** "Revoked", or why not as the core said it (it carries the registry's words and says it was not revoked). */
 function ResultLine({ result }: { readonly result: RetireResult }) {
   const Icon = result.revoked ? CheckCircleOutlineRounded : ErrorOutlineRounded;
   return (
@@ -183,9 +183,7 @@ function ResultLine({ result }: { readonly result: RetireResult }) {
       }}
     >
       <Icon aria-hidden sx={{ fontSize: 18, mt: '1px' }} />
-      <span>
-        {result.revoked ? 'Revoked' : `Not revoked: ${result.message ?? 'no reason given'}`}
-      </span>
+      <span>{result.revoked ? 'Revoked' : (result.message ?? 'Not revoked.')}</span>
     </Typography>
   );
 }

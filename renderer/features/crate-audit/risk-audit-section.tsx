@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CheckCircleOutlineRounded from '@mui/icons-material/CheckCircleOutlineRounded';
@@ -60,6 +61,9 @@ export function RiskAuditSection({
   const subjects = useMemo(() => riskSubjectsOf(tokens, crates), [tokens, crates]);
   const scope = useMemo(() => scopeOf(tokens, crates), [tokens, crates]);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
+  // Folded, the page's crates come up to the top; the heading and count stay.
+  const [folded, setFolded] = useState(false);
+  const bodyId = useId();
 
   // The badge says what this page shows.
   useEffect(() => {
@@ -90,9 +94,22 @@ export function RiskAuditSection({
           Risk audit
         </Typography>
         {findings.length > 0 && (
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {findingCountText(findings.length)}, most serious first
-          </Typography>
+          <>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {findingCountText(findings.length)}, most serious first
+            </Typography>
+            <Button
+              size="small"
+              aria-expanded={!folded}
+              aria-controls={bodyId}
+              onClick={() => {
+                setFolded((value) => !value);
+              }}
+              sx={{ ml: 'auto' }}
+            >
+              {folded ? 'Show findings' : 'Hide findings'}
+            </Button>
+          </>
         )}
       </Box>
       {findings.length === 0 ? (
@@ -119,7 +136,7 @@ export function RiskAuditSection({
           </Box>
         </Box>
       ) : (
-        <Stack spacing={1.5}>
+        <Stack id={bodyId} spacing={1.5} sx={{ display: folded ? 'none' : undefined }}>
           <Typography variant="body2" sx={{ color: 'text.secondary', maxWidth: 760 }}>
             <MessageText message={checkedText(scope)} />
           </Typography>
