@@ -10,10 +10,12 @@ import { controlOverview } from './handlers/control/overview';
 import { resetSimulator } from './handlers/control/reset';
 import { setLatency, setTokenCreation } from './handlers/control/settings';
 import { downloadVersion } from './handlers/crates/download';
+import { getCrate } from './handlers/crates/get';
 import { listCrates } from './handlers/crates/list';
 import { publishCrate } from './handlers/crates/publish';
 import { staticCrateFile } from './handlers/crates/static-file';
 import { unyankVersion } from './handlers/crates/unyank';
+import { updateCrate } from './handlers/crates/update';
 import { yankVersion } from './handlers/crates/yank';
 import { indexConfig } from './handlers/index/config';
 import { indexFile } from './handlers/index/file';
@@ -26,6 +28,12 @@ import { beginSession } from './handlers/session/begin';
 import { endSessionRoute } from './handlers/session/end';
 import { githubConsent } from './handlers/session/github-consent';
 import { githubLoginPage } from './handlers/session/github-login-page';
+import { createGithubConfig } from './handlers/trustpub/create-github';
+import { createGitlabConfig } from './handlers/trustpub/create-gitlab';
+import { deleteGithubConfig } from './handlers/trustpub/delete-github';
+import { deleteGitlabConfig } from './handlers/trustpub/delete-gitlab';
+import { listGithubConfigs } from './handlers/trustpub/list-github';
+import { listGitlabConfigs } from './handlers/trustpub/list-gitlab';
 import type { Route } from './http/env';
 
 /** Everything crates.io (and its GitHub sign-in) answers that the app and cargo use. */
@@ -43,6 +51,8 @@ export const API_ROUTES: readonly Route[] = [
   revokeCurrentApiToken,
   listCrates,
   publishCrate,
+  getCrate,
+  updateCrate,
   yankVersion,
   unyankVersion,
   downloadVersion,
@@ -50,6 +60,12 @@ export const API_ROUTES: readonly Route[] = [
   listOwners,
   addOwners,
   removeOwners,
+  listGithubConfigs,
+  createGithubConfig,
+  deleteGithubConfig,
+  listGitlabConfigs,
+  createGitlabConfig,
+  deleteGitlabConfig,
   indexConfig,
   indexFile,
 ];

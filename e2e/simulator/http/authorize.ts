@@ -23,6 +23,8 @@ function isOwner(user: UserRecord, permission: Permission): boolean {
 
 /** crates.io's `check_email_verification` and `check_crate_rights`, in that order. */
 function checkUser(user: UserRecord, permission: Permission): void {
+  // Trusted publishing checks ownership itself, later and with its own texts (NOTES.md).
+  if (permission.kind === 'trusted-publishing') return;
   const publishing = permission.kind === 'publish-new' || permission.kind === 'publish-update';
   if (publishing && !user.emailVerified) throw badRequest(UNVERIFIED_EMAIL);
   if (permission.kind === 'account' || permission.kind === 'publish-new') return;
@@ -53,9 +55,44 @@ function checkTokenScopes(token: TokenRecord, permission: Permission): void {
   if (!endpointScopeAllows(token, scope)) {
     throw forbidden(AUTH_MESSAGES.missingPermissions, 'Endpoint scope mismatch');
   }
-  if (!crateScopeAllows(token, crateName)) {
+  // crates.io's `allow_any_crate_scope`: a list over all the caller's crates filters by patterns.
+  const anyCrate = permission.kind === 'trusted-publishing' && crateName === null;
+  if (!anyCrate && !crateScopeAllows(token, crateName)) {
     throw forbidden(AUTH_MESSAGES.missingPermissions, 'Crate scope mismatch');
   }
+}
+
+/**
+ * The token's own rights, nothing about the user: what crates.io's `AuthCheck`
+ * checks before an endpoint's own rules (publishing a trustpub_only crate).
+ */
+export function authenticateWithScopes(
+  c: SimContext,
+  credentials: Credentials,
+  permission: Permission,
+): Authorized {
+  const authorized = identify(c, credentials);
+  if (authorized.token) checkTokenScopes(authorized.token, permission);
+  return authorized;
+}
+
+/**
+ * crates.io's `reject_legacy_tokens`: a token without endpoint scopes (crate
+ * patterns or not) is refused; the cookie and scoped tokens pass.
+ */
+export function rejectLegacyToken(token: TokenRecord | null): void {
+  if (token?.endpointScopes === null) {
+    throw forbidden(AUTH_MESSAGES.legacyRefused, 'legacy token refused');
+  }
+}
+
+/** Who is calling: the cookie's user, or the (active) token and its owner. */
+function identify(c: SimContext, credentials: Credentials): Authorized {
+  const token = credentials.kind === 'token' ? lookUpToken(c, credentials.hash) : null;
+  const user =
+    credentials.kind === 'cookie' ? credentials.user : c.var.sim.db.userById(token?.userId ?? -1);
+  if (!user) throw new Error('token without a user');
+  return { user, token };
 }
 
 /**
@@ -67,10 +104,7 @@ export function authorize(
   credentials: Credentials,
   permission: Permission,
 ): Authorized {
-  const token = credentials.kind === 'token' ? lookUpToken(c, credentials.hash) : null;
-  const user =
-    credentials.kind === 'cookie' ? credentials.user : c.var.sim.db.userById(token?.userId ?? -1);
-  if (!user) throw new Error('token without a user');
+  const { user, token } = identify(c, credentials);
   const adminMayAct = permission.kind === 'yank' || permission.kind === 'unyank';
   if (user.isAdmin && adminMayAct) return { user, token };
   checkUser(user, permission);

@@ -5,7 +5,7 @@ import type { SimulatorState } from '../state/simulator-state';
 
 /** A route as declared, so the request log can name the endpoint. */
 export interface RouteInfo {
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   readonly path: string;
   /** The endpoint needs authentication: every request to it goes into the request log. */
   readonly authenticated?: boolean;

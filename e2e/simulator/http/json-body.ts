@@ -14,6 +14,27 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
+ * The body as sent and as parsed, the way crates.io's axum `Json` extractor
+ * starts: 415 without a JSON content type, 400 for a syntax error.
+ */
+export async function readJsonValue(
+  c: SimContext,
+  onRaw?: (raw: string) => void,
+): Promise<{ readonly raw: string; readonly json: unknown }> {
+  const raw = await c.req.text();
+  onRaw?.(raw);
+  if (!isJsonContentType(c.req.header('Content-Type'))) {
+    throw new ApiError(415, 'Expected request with `Content-Type: application/json`');
+  }
+  try {
+    return { raw, json: JSON.parse(raw) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw badRequest(`Failed to parse the request body as JSON: ${reason}`);
+  }
+}
+
+/**
  * Reads a JSON body the way crates.io's axum `Json` extractor does: 415
  * without a JSON content type, 400 for a syntax error, 422 when the shape is
  * wrong. `raw` is the body exactly as sent.
@@ -23,18 +44,7 @@ export async function readJsonBody<T>(
   schema: z.ZodType<T>,
   onRaw?: (raw: string) => void,
 ): Promise<T> {
-  const raw = await c.req.text();
-  onRaw?.(raw);
-  if (!isJsonContentType(c.req.header('Content-Type'))) {
-    throw new ApiError(415, 'Expected request with `Content-Type: application/json`');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw badRequest(`Failed to parse the request body as JSON: ${reason}`);
-  }
+  const { json } = await readJsonValue(c, onRaw);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;

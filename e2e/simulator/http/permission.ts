@@ -14,7 +14,13 @@ export type Permission =
   | { readonly kind: 'publish-update'; readonly krate: CrateRecord }
   | { readonly kind: 'yank'; readonly krate: CrateRecord }
   | { readonly kind: 'unyank'; readonly krate: CrateRecord }
-  | { readonly kind: 'change-owners'; readonly krate: CrateRecord };
+  | { readonly kind: 'change-owners'; readonly krate: CrateRecord }
+  /**
+   * Trusted-publishing configs and crate settings. `crateName` is what the
+   * token's patterns must match; null = every crate the caller owns (a list by
+   * `user_id`), where the patterns filter the answer instead of refusing it.
+   */
+  | { readonly kind: 'trusted-publishing'; readonly crateName: string | null };
 
 export const ACCOUNT: Permission = { kind: 'account' };
 
@@ -35,6 +41,8 @@ export function requirement(permission: Permission): {
       return { scope: 'yank', crateName: permission.krate.name };
     case 'change-owners':
       return { scope: 'change-owners', crateName: permission.krate.name };
+    case 'trusted-publishing':
+      return { scope: 'trusted-publishing', crateName: permission.crateName };
   }
 }
 

@@ -12,6 +12,8 @@ export const requestLogMiddleware: MiddlewareHandler<SimEnv> = async (c, next) =
   if (!attempt) return;
   const status = c.res.status;
   const refusal = c.get('refusal');
+  // A cargo endpoint can refuse with status 200 (crates.io's cargo_compat): the refusal decides.
+  const refused = status >= 400 || refusal !== undefined;
   c.var.sim.requestLog.record({
     at,
     method: c.req.method,
@@ -20,9 +22,9 @@ export const requestLogMiddleware: MiddlewareHandler<SimEnv> = async (c, next) =
     credential: attempt.credential,
     tokenId: attempt.tokenId,
     userId: attempt.userId,
-    outcome: status < 400 ? 'allowed' : 'refused',
+    outcome: refused ? 'refused' : 'allowed',
     status,
-    reason: status < 400 ? null : (refusal?.detail ?? null),
-    cause: status < 400 ? null : (refusal?.cause ?? null),
+    reason: refused ? (refusal?.detail ?? null) : null,
+    cause: refused ? (refusal?.cause ?? null) : null,
   });
 };

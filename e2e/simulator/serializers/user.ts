@@ -30,3 +30,16 @@ export function serializeOwner(user: UserRecord) {
     github_username_matches: true,
   };
 }
+
+/** openapi.json `User`: a publisher or the actor of an audit action. */
+export function serializePublicUser(user: UserRecord) {
+  return {
+    id: user.id,
+    login: user.login,
+    name: user.name,
+    avatar: user.avatar,
+    url: githubUrl(user),
+    github_username_matches: true,
+    created_at: rfc3339(user.createdAt),
+  };
+}
