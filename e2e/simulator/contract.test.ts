@@ -28,6 +28,14 @@ const EXPECTED = [
   'DELETE /api/v1/crates/{name}/{version}/yank 2XX 4XX',
   'PUT /api/v1/crates/{name}/{version}/unyank 2XX 4XX',
   'GET /api/v1/crates/{name}/{version}/download 2XX 3XX 4XX',
+  'GET /api/v1/crates/{name} 2XX 4XX',
+  'PATCH /api/v1/crates/{name} 2XX 4XX',
+  'GET /api/v1/trusted_publishing/github_configs 2XX 4XX',
+  'POST /api/v1/trusted_publishing/github_configs 2XX 4XX',
+  'DELETE /api/v1/trusted_publishing/github_configs/{id} 2XX 4XX',
+  'GET /api/v1/trusted_publishing/gitlab_configs 2XX 4XX',
+  'POST /api/v1/trusted_publishing/gitlab_configs 2XX 4XX',
+  'DELETE /api/v1/trusted_publishing/gitlab_configs/{id} 2XX 4XX',
 ].flatMap((line) => {
   const [method, template, ...classes] = line.split(' ');
   return classes.map((statusClass) => `${method} ${template} ${statusClass}`);
@@ -144,6 +152,40 @@ describe.skipIf(absent)(title, () => {
       headers: { Accept: 'application/json' },
     });
     await sim.call('GET', '/api/v1/crates/contract-crate/3.0.0/download');
+  });
+
+  it('crate settings and trusted-publishing routes', async () => {
+    await sim.call('GET', '/api/v1/crates/alpha_util');
+    await sim.call('GET', '/api/v1/crates/missing');
+    const locked = await sim.call('PATCH', '/api/v1/crates/alpha_util', {
+      cookie,
+      json: { crate: { trustpub_only: true } },
+    });
+    expect(locked.json).toMatchObject({ crate: { trustpub_only: true } });
+    await sim.call('PATCH', '/api/v1/crates/alpha_util', { token: LEGACY, json: { crate: {} } });
+    for (const provider of ['github', 'gitlab'] as const) {
+      const path = `/api/v1/trusted_publishing/${provider}_configs`;
+      const fields =
+        provider === 'github'
+          ? { repository_owner: 'alice', repository_name: 'alpha', workflow_filename: 'ci.yml' }
+          : { namespace: 'alice', project: 'alpha', workflow_filepath: '.gitlab-ci.yml' };
+      const created = await sim.call('POST', path, {
+        cookie,
+        json: { [`${provider}_config`]: { crate: 'alpha_util', ...fields, environment: null } },
+      });
+      expect(created.status).toBe(200);
+      await sim.call('POST', path, { cookie, json: {} });
+      const listed = await sim.call('GET', `${path}?crate=alpha_util&per_page=1`, { cookie });
+      expect(listed.json).toMatchObject({ meta: { total: 1 } });
+      await sim.call('GET', `${path}?user_id=1`, { cookie });
+      await sim.call('GET', `${path}?user_id=1`, { token: LEGACY });
+      await sim.call('GET', path, { cookie });
+      const { id } = (created.json as Record<string, { id: number }>)[`${provider}_config`] ?? {
+        id: -1,
+      };
+      expect((await sim.call('DELETE', `${path}/${id}`, { cookie })).status).toBe(204);
+      await sim.call('DELETE', `${path}/${id}`, { cookie });
+    }
   });
 
   it('covered every documented route the simulator implements, success and error', () => {

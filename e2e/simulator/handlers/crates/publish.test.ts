@@ -145,3 +145,59 @@ describe('PUT /api/v1/crates/new', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('PUT /api/v1/crates/new for a trustpub_only crate', () => {
+  let sim: TestSim;
+  beforeEach(async () => {
+    sim = await TestSim.start({ seed: scopesSeed() });
+    const krate = sim.state.db.crateByName('alpha-core');
+    if (krate) krate.trustpubOnly = true;
+  });
+  afterEach(() => sim.close());
+
+  // crates.io's cargo_compat answers a cargo endpoint's refusal with status 200,
+  // which openapi.json (200 = a published crate) does not describe.
+  const publish = (auth: { token?: string; cookie?: string }, name = 'alpha-core') =>
+    sim.call('PUT', '/api/v1/crates/new', {
+      ...auth,
+      body: publishBody(metadata(name, '0.3.0')),
+      uncheckedBecause: 'a refusal with status 200 (cargo_compat)',
+    });
+  const REFUSAL =
+    'New versions of this crate can only be published using Trusted Publishing (see https://crates.io/docs/trusted-publishing).';
+
+  it('refuses legacy and scoped tokens and the cookie with status 200 and crates.io’s text', async () => {
+    const cookie = await sim.signIn('alice');
+    for (const auth of [{ token: token('AliceLegacy') }, { token: PUBLISH_ALPHA }, { cookie }]) {
+      const result = await publish(auth);
+      expect([result.status, result.json]).toEqual([200, { errors: [{ detail: REFUSAL }] }]);
+    }
+    expect(sim.state.db.crateByName('alpha-core')?.versions.map((v) => v.num)).toEqual([
+      '0.1.0',
+      '0.2.0',
+    ]);
+    expect(sim.state.requestLog.entries.at(-1)).toMatchObject({
+      outcome: 'refused',
+      status: 200,
+      reason: REFUSAL,
+      cause: 'crate is trustpub_only',
+    });
+  });
+
+  it('checks the token’s own scope first, but refuses before the owner check', async () => {
+    const noScope = await publish({ token: token('AliceYank') });
+    expect([noScope.status, detailOf(noScope)]).toEqual([403, AUTH_MESSAGES.missingPermissions]);
+    const stranger = await publish({ token: token('BobLegacy') });
+    expect([stranger.status, detailOf(stranger)]).toEqual([200, REFUSAL]);
+  });
+
+  it('leaves other crates, new crates and yanking alone', async () => {
+    expect((await publish({ token: token('AliceLegacy') }, 'alpha_util')).status).toBe(200);
+    expect(sim.state.db.crateByName('alpha_util')?.versions.at(-1)?.num).toBe('0.3.0');
+    expect((await publish({ token: token('AliceLegacy') }, 'alpha-new')).status).toBe(200);
+    const yank = await sim.call('DELETE', '/api/v1/crates/alpha-core/0.1.0/yank', {
+      token: token('AliceLegacy'),
+    });
+    expect(yank.status).toBe(200);
+  });
+});
