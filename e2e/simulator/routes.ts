@@ -8,7 +8,7 @@ import { getClock, resetClock, setClock } from './handlers/control/clock';
 import { clearRequests, listCreateTokenBodies, listRequests } from './handlers/control/logs';
 import { controlOverview } from './handlers/control/overview';
 import { resetSimulator } from './handlers/control/reset';
-import { setLatency, setTokenCreation } from './handlers/control/settings';
+import { setGithubApi, setLatency, setTokenCreation } from './handlers/control/settings';
 import { downloadVersion } from './handlers/crates/download';
 import { getCrate } from './handlers/crates/get';
 import { listCrates } from './handlers/crates/list';
@@ -82,6 +82,7 @@ export const CONTROL_ROUTES: readonly Route[] = [
   removeFault,
   setLatency,
   setTokenCreation,
+  setGithubApi,
   listRequests,
   clearRequests,
   listCreateTokenBodies,

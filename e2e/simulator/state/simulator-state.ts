@@ -21,6 +21,14 @@ export interface TokenCreationSwitch {
   message: string;
 }
 
+/**
+ * How the simulated GitHub API fails when crates.io looks a repository owner
+ * up (NOTES.md): the caller's GitHub token expired or was revoked (401), it
+ * lacks the org-reading grant (403), or GitHub is down (500).
+ */
+export const GITHUB_API_FAILURES = ['token-expired', 'forbidden', 'down'] as const;
+export type GithubApiFailure = (typeof GITHUB_API_FAILURES)[number];
+
 const DEFAULT_DISABLED_MESSAGE =
   'Token creation is temporarily disabled while we investigate an incident. Please try again later.';
 
@@ -39,6 +47,8 @@ export class SimulatorState {
   };
   /** Delay before every API answer, in milliseconds. */
   latencyMs = 0;
+  /** null = the simulated GitHub API answers; otherwise how it fails. */
+  githubApiFailure: GithubApiFailure | null = null;
   /** The registry's own origin (`http://127.0.0.1:PORT`), set once listening. */
   origin = '';
   private database = new Database();
@@ -89,6 +99,7 @@ export class SimulatorState {
     this.tokenCreation.enabled = true;
     this.tokenCreation.message = DEFAULT_DISABLED_MESSAGE;
     this.latencyMs = 0;
+    this.githubApiFailure = null;
     this.database = new Database();
     applySeed(this.database, seed, this.clock.now());
   }

@@ -123,6 +123,19 @@ describe('control endpoint', () => {
     expect([refused.status, refused.json]).toEqual([503, { errors: [{ detail: 'Paused.' }] }]);
   });
 
+  it('makes the simulated GitHub API fail, until reset', async () => {
+    const on = await start();
+    expect((await on.call('PUT', '/__control/github', { json: { failure: 'down' } })).json).toEqual(
+      { failure: 'down' },
+    );
+    expect((await on.call('GET', '/__control')).json).toMatchObject({ github_api_failure: 'down' });
+    expect((await on.call('PUT', '/__control/github', { json: { failure: 'x' } })).status).toBe(
+      422,
+    );
+    await on.call('POST', '/__control/reset');
+    expect(on.state.githubApiFailure).toBeNull();
+  });
+
   it('reads the request log and the create bodies', async () => {
     const on = await start();
     await on.call('GET', '/api/v1/me/tokens/1', { token: MINIMAL_LEGACY_TOKEN });

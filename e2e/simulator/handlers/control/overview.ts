@@ -11,6 +11,7 @@ const OPERATIONS = [
   'DELETE /__control/faults[/{id}]        remove all faults, or one',
   'PUT    /__control/latency              {ms}',
   'PUT    /__control/token-creation       {enabled, message?}',
+  'PUT    /__control/github               {failure: token-expired|forbidden|down|null}',
   'GET    /__control/requests?since=SEQ   authenticated-request log',
   'DELETE /__control/requests             empty the log',
   'GET    /__control/token-create-bodies  PUT /api/v1/me/tokens bodies, verbatim',
@@ -28,6 +29,7 @@ export const controlOverview: Route = {
       clock: sim.clock.describe(),
       latency_ms: sim.latencyMs,
       token_creation: sim.tokenCreation,
+      github_api_failure: sim.githubApiFailure,
       faults: sim.faults.list(),
       users: sim.users.map((user) => ({ id: user.id, login: user.login })),
     });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Route } from '../../http/env';
 import { readJsonBody } from '../../http/json-body';
+import { GITHUB_API_FAILURES } from '../../state/simulator-state';
 import { CONTROL_PREFIX } from './guard';
 
+const githubSchema = z.strictObject({ failure: z.enum(GITHUB_API_FAILURES).nullable() });
 const latencySchema = z.strictObject({ ms: z.number().int().nonnegative() });
 const tokenCreationSchema = z.strictObject({
   enabled: z.boolean(),
@@ -30,5 +32,20 @@ export const setTokenCreation: Route = {
     creation.enabled = body.enabled;
     if (body.message !== undefined) creation.message = body.message;
     return c.json(creation);
+  },
+};
+
+/**
+ * `PUT /__control/github` `{failure}`: `token-expired`, `forbidden` or `down`
+ * makes the simulated GitHub API fail when a GitHub trusted-publishing config
+ * is created; null = it answers again.
+ */
+export const setGithubApi: Route = {
+  method: 'PUT',
+  path: `${CONTROL_PREFIX}/github`,
+  handle: async (c) => {
+    const { failure } = await readJsonBody(c, githubSchema);
+    c.var.sim.githubApiFailure = failure;
+    return c.json({ failure });
   },
 };

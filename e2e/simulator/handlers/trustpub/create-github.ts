@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { githubConfigProblem } from '../../../../shared/domain/trusted-publishing';
 import type { Route } from '../../http/env';
-import { badRequest } from '../../http/errors';
+import { ApiError, badRequest, forbidden } from '../../http/errors';
+import type { GithubApiFailure } from '../../state/simulator-state';
 import { readSerdeJsonBody } from '../../http/serde-json-body';
 import type { GithubConfigRecord } from '../../models/trusted-publishing';
 import { GITHUB_CONFIGS } from './config-tables';
@@ -20,11 +21,24 @@ const bodySchema = z.object({
 });
 type NewGithubConfig = z.infer<typeof bodySchema>['github_config'];
 
+/** crates.io's answers when GitHub's `GET /users/{name}` fails (NOTES.md). */
+function githubFailure(failure: GithubApiFailure): ApiError {
+  switch (failure) {
+    case 'token-expired':
+      return new ApiError(401, TRUSTPUB_MESSAGES.githubTokenExpired);
+    case 'forbidden':
+      return forbidden(TRUSTPUB_MESSAGES.githubForbidden);
+    case 'down':
+      return new ApiError(500, 'Internal Server Error', 'GitHub API unavailable');
+  }
+}
+
 /**
  * `POST /api/v1/trusted_publishing/github_configs`. After the shared checks:
  * the caller needs a linked GitHub account, and `repository_owner` must be a
  * GitHub user or organization the seed knows (the simulated
- * `GET api.github.com/users/{name}`); its spelling and id are saved.
+ * `GET api.github.com/users/{name}`, which the control endpoint can make
+ * fail); its spelling and id are saved.
  */
 export const createGithubConfig: Route = {
   method: 'POST',
@@ -49,6 +63,8 @@ export const createGithubConfig: Route = {
         }),
       prepare: (context, body, user) => {
         if (!user.githubLinked) throw badRequest(TRUSTPUB_MESSAGES.githubNotLinked);
+        const failure = context.var.sim.githubApiFailure;
+        if (failure !== null) throw githubFailure(failure);
         const owner = context.var.sim.db.githubOwnerByLogin(body.repository_owner);
         if (!owner) throw badRequest(TRUSTPUB_MESSAGES.unknownGithubOwner);
         return (base) => ({

@@ -217,6 +217,38 @@ describe('POST /api/v1/trusted_publishing/{github,gitlab}_configs', () => {
     });
   });
 
+  describe('when the GitHub API fails (control endpoint)', () => {
+    it('answers crates.io’s 401, 403 and 500 after every other check, saving nothing', async () => {
+      const cases: [string, number, string][] = [
+        [
+          'token-expired',
+          401,
+          'It looks like your GitHub session has expired or the token was revoked. Please try logging out and logging back in to re-authenticate.',
+        ],
+        [
+          'forbidden',
+          403,
+          "It looks like you don't have permission to query a necessary property from GitHub to complete this request. You may need to re-authenticate on crates.io to grant permission to read GitHub org memberships.",
+        ],
+        ['down', 500, 'Internal Server Error'],
+      ];
+      for (const [failure, status, detail] of cases) {
+        const set = await sim.call('PUT', '/__control/github', { json: { failure } });
+        expect(set.json).toEqual({ failure });
+        expectRefusal(await post(GITHUB, githubBody('alpha_util')), status, detail);
+        expectRefusal(
+          await post(GITHUB, githubBody('alpha-core'), { token: token('ErinTrustpub') }),
+          400,
+          'Must have a linked GitHub account to create a Trusted Publishing config',
+        );
+      }
+      expect((await post(GITLAB, gitlabBody('alpha_util'))).status).toBe(200);
+      await sim.call('PUT', '/__control/github', { json: { failure: null } });
+      expect((await post(GITHUB, githubBody('alpha_util'))).status).toBe(200);
+      expect(sim.state.db.githubConfigs).toHaveLength(8);
+    });
+  });
+
   describe('GitLab', () => {
     it('answers 200 with namespace_id null, on its own id sequence', async () => {
       const result = await post(GITLAB, gitlabBody('alpha_util', { environment: 'prod' }));

@@ -7,6 +7,10 @@ export const TRUSTPUB_MESSAGES = {
   unverifiedEmail: 'You must verify your email address to create a Trusted Publishing config',
   githubNotLinked: 'Must have a linked GitHub account to create a Trusted Publishing config',
   unknownGithubOwner: 'Unknown GitHub user or organization',
+  githubTokenExpired:
+    'It looks like your GitHub session has expired or the token was revoked. Please try logging out and logging back in to re-authenticate.',
+  githubForbidden:
+    "It looks like you don't have permission to query a necessary property from GitHub to complete this request. You may need to re-authenticate on crates.io to grant permission to read GitHub org memberships.",
   tooMany: (provider: string, max: number) =>
     `This crate already has the maximum number of ${provider} Trusted Publishing configurations (${max})`,
 } as const;
