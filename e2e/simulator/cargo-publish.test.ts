@@ -14,6 +14,7 @@ import { TestSim } from './test-support/test-sim';
 const missing = cargoMissingReason();
 const RIGHT = token('CargoPublishNew');
 const LACKING = token('CargoPublishUpdateOnly');
+const LEGACY = token('CargoLegacy');
 const PUBLISH = ['publish', '--registry', 'sim', '--no-verify', '--allow-dirty'];
 
 describe.skipIf(missing !== null)(
@@ -39,6 +40,7 @@ describe.skipIf(missing !== null)(
               endpoint_scopes: ['publish-update'],
               crate_scopes: ['sim-demo*'],
             },
+            { user: 'alice', name: 'legacy', token: LEGACY },
           ],
         }),
       });
@@ -80,6 +82,24 @@ describe.skipIf(missing !== null)(
       expect(published?.ownerIds).toEqual([sim.state.userByLogin('alice')?.id]);
       const index = await sim.call('GET', '/index/si/m-/sim-demo-accepted');
       expect(JSON.parse(index.text)).toMatchObject({ name: 'sim-demo-accepted', vers: '0.1.0' });
+    });
+
+    it('shows crates.io’s words for a trustpub_only crate, refused with status 200', async () => {
+      const krate = sim.state.db.crateByName('alpha-core');
+      if (!krate) throw new Error('the seed has alpha-core');
+      krate.trustpubOnly = true;
+      const crate = await makeCrate('alpha-core', '0.3.0');
+      const home = await makeCargoHome(sim.sim.indexUrl, LEGACY);
+      const run = await runCargo(PUBLISH, crate, home);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(
+        'the remote server responded with an error: New versions of this crate can only be published using Trusted Publishing (see https://crates.io/docs/trusted-publishing).',
+      );
+      expect(krate.versions.map((version) => version.num)).toEqual(['0.1.0', '0.2.0']);
+      expect(sim.state.requestLog.entries.at(-1)).toMatchObject({
+        outcome: 'refused',
+        status: 200,
+      });
     });
 
     it('lets cargo download the published crate through the index dl URL', async () => {
