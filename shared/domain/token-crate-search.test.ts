@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenFixture } from '../test-support/domain-fixtures';
-import { crateMatchOf, looksLikeCrateName } from './token-crate-search';
+import { coversCrate, crateMatchOf, looksLikeCrateName } from './token-crate-search';
 
 describe('crateMatchOf', () => {
   it('finds prefix, exact, `*`, no-pattern and legacy tokens for quill-core', () => {
@@ -74,6 +74,25 @@ describe('crateMatchOf', () => {
       key: 'imported/1',
     });
     expect(crateMatchOf(imported, 'quill')).toBeNull();
+  });
+});
+
+describe('coversCrate', () => {
+  it('agrees with crateMatchOf on every kind of token', () => {
+    const tokens = [
+      tokenFixture('prefix', { cratePatterns: ['quill*'] }),
+      tokenFixture('other', { cratePatterns: ['tokio', 'quill_*'] }),
+      tokenFixture('star', { cratePatterns: ['*'] }),
+      tokenFixture('none', { cratePatterns: null }),
+      tokenFixture('legacy', { endpointScopes: null, cratePatterns: [] }),
+      tokenFixture('legacy-elsewhere', { endpointScopes: null, cratePatterns: ['tokio'] }),
+      tokenFixture('imported', { source: 'imported', endpointScopes: null, cratePatterns: null }),
+    ];
+    for (const token of tokens) {
+      expect(coversCrate(token, 'quill-core'), token.name).toBe(
+        crateMatchOf(token, 'quill-core') !== null,
+      );
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { crateReachOf } from './crate-access';
-import { MAX_CRATE_PATTERN_NAME_LENGTH } from './crate-pattern';
+import { cratePatternsAllow, MAX_CRATE_PATTERN_NAME_LENGTH } from './crate-pattern';
 import type { TokenView } from './token';
 
 /** How a token's patterns reach the crate a search names. */
@@ -16,6 +16,18 @@ const CRATE_NAME = new RegExp(`^[A-Za-z][A-Za-z0-9_-]{0,${MAX_CRATE_PATTERN_NAME
 /** True when `query` (trimmed) could be a crate name: a letter, then letters, digits, `-`, `_`. */
 export function looksLikeCrateName(query: string): boolean {
   return CRATE_NAME.test(query.trim());
+}
+
+/**
+ * The cheap test a list search runs on every token for a crate name
+ * (already trimmed and checked with {@link looksLikeCrateName}): true when
+ * {@link crateMatchOf} would find a match.
+ */
+export function coversCrate(
+  token: Pick<TokenView, 'source' | 'cratePatterns'>,
+  crateName: string,
+): boolean {
+  return token.source === 'registry' && cratePatternsAllow(token.cratePatterns, crateName);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   PATTERNS_COLUMN_WIDTH,
   SCOPES_COLUMN_WIDTH,
 } from './token-row-layout';
+import type { CrateCoverText } from './crate-cover';
 import { formatDate, type PatternsCell, type WhenText } from './token-format';
 import { scopeCellOf, statusPresentation, type ShownStatus } from './token-status';
 
@@ -61,10 +62,10 @@ export function RowIcon({ name }: { name: RowIconName }) {
   );
 }
 
-/** Room in a cell for two lines: the column's width less its padding, and "+N". */
-function roomOf(columnWidth: number, moreText: string) {
+/** Room in a cell for two lines (or `lines`): the column's width less its padding, and "+N". */
+function roomOf(columnWidth: number, moreText: string, lines: number = CELL_LINES) {
   return {
-    lines: CELL_LINES,
+    lines,
     lineWidth: columnWidth - 2 * CELL_PADDING_X,
     moreWidth: monoWidthOf(moreText, CHIP_FONT_PX) + CHIP_EXTRA_PX + CHIP_GAP_PX,
   };
@@ -146,14 +147,61 @@ export function ScopeChips({ token }: { token: Pick<TokenView, 'source' | 'endpo
 /**
  * The Crate patterns cell: one pattern to a line, two lines; more patterns
  * than that end in "+N". A long pattern is cut short with an ellipsis; its
- * whole text stays in the page for assistive tech and in its title.
+ * whole text stays in the page for assistive tech and in its title. When the
+ * search names a crate the patterns cover, its chip takes the first line.
  */
-export function CratePatterns({ patterns }: { patterns: PatternsCell }) {
+export function CratePatterns({
+  patterns,
+  cover = null,
+}: {
+  patterns: PatternsCell;
+  cover?: CrateCoverText | null;
+}) {
   if (patterns === 'unknown') return <NotKnown hint={UNKNOWN_PATTERNS_HINT} />;
+  if (cover !== null) {
+    return (
+      <ul className="cell-lines patterns">
+        <li className="cell-line">
+          <CrateCoverChip cover={cover} />
+        </li>
+        <li className="cell-line">
+          {patterns === null ? (
+            <span className="muted">any crate</span>
+          ) : (
+            <PatternLines patterns={patterns} lines={1} />
+          )}
+        </li>
+      </ul>
+    );
+  }
   if (patterns === null) return <span className="muted">any crate</span>;
+  return (
+    <ul className="cell-lines patterns">
+      <PatternLines patterns={patterns} lines={CELL_LINES} />
+    </ul>
+  );
+}
+
+/** "via quill*": this token's patterns cover the crate the search names. */
+function CrateCoverChip({ cover }: { cover: CrateCoverText }) {
+  return (
+    <span
+      className="chip chip--covers"
+      role="img"
+      aria-label={cover.name}
+      data-hint={cover.hint}
+      aria-description={cover.hint}
+    >
+      {cover.label}
+    </span>
+  );
+}
+
+/** Patterns one to a line in `lines` lines, "+N" on the last; inline when there is one line. */
+function PatternLines({ patterns, lines }: { patterns: readonly string[]; lines: number }) {
   const { shown, hidden } = cellOverflowOf(
     patterns.map((pattern) => monoWidthOf(pattern, PATTERN_FONT_PX)),
-    roomOf(PATTERNS_COLUMN_WIDTH, `+${String(patterns.length)}`),
+    roomOf(PATTERNS_COLUMN_WIDTH, `+${String(patterns.length)}`, lines),
   );
   const drawn = patterns.slice(0, shown).map((pattern) => (
     <span key={pattern} className="pattern" title={pattern}>
@@ -161,14 +209,22 @@ export function CratePatterns({ patterns }: { patterns: PatternsCell }) {
     </span>
   ));
   const more = hidden > 0 ? <MoreChip items={patterns.slice(shown)} noun={PATTERN_NOUN} /> : null;
+  if (lines === 1) {
+    return (
+      <>
+        {drawn}
+        {more}
+      </>
+    );
+  }
   return (
-    <ul className="cell-lines patterns">
+    <>
       {linesOf(drawn, more).map((line, index) => (
         <li key={index} className="cell-line">
           {line}
         </li>
       ))}
-    </ul>
+    </>
   );
 }
 

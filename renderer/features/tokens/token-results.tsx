@@ -6,7 +6,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
 import { StateMessage } from '../../components/state-message';
 import { useSearchResult, type SearchQuery } from './search-query';
-import type { TokenSearch } from './token-search';
+import { crateNameOf, type TokenSearch } from './token-search';
 import type { SortColumn, TokenSort } from './token-sort';
 import { TokenTable, type TableTarget } from './token-table';
 
@@ -55,7 +55,8 @@ export const TokenResults = memo(function TokenResults(props: TokenResultsProps)
           </Button>
         }
       >
-        The search looks at token names and crate patterns.
+        The search looks at token names and crate patterns, and a crate name also finds the tokens
+        whose patterns cover that crate.
       </StateMessage>
     );
   }
@@ -68,6 +69,7 @@ export const TokenResults = memo(function TokenResults(props: TokenResultsProps)
       sort={props.sort}
       onSort={props.onSort}
       target={props.target}
+      crateName={crateNameOf(text)}
     />
   );
 });

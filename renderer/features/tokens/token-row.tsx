@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TokenView } from '../../../shared/domain/token';
+import type { CrateMatch } from '../../../shared/domain/token-crate-search';
 import { CargoActionSlot, StatusWithCargo } from '../cargo/cargo-row-parts';
+import { crateCoverTextOf } from './crate-cover';
 import {
   CratePatterns,
   EmptyActionSlot,
@@ -29,6 +31,13 @@ export interface TokenRowProps {
   readonly index: number;
   /** Opens the secret's dialog; offered only when the app holds the secret. Keep it stable. */
   readonly onShowSecret: (token: TokenView) => void;
+  /**
+   * The crate the search names, when this token's patterns cover it (else
+   * null), and how: the same object while the search stays, so the memoised
+   * cells skip.
+   */
+  readonly coveredCrate?: string | null;
+  readonly crateMatch?: CrateMatch | null;
 }
 
 /**
@@ -58,8 +67,12 @@ const STATUS_PIN = pinClassOf('status');
  * lines at most, with its whole text in its title.
  */
 const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
-  const { token, account, now, onShowSecret } = props;
+  const { token, account, now, onShowSecret, coveredCrate = null, crateMatch = null } = props;
   const patterns = patternsCellOf(token);
+  const cover =
+    coveredCrate === null || crateMatch === null
+      ? null
+      : crateCoverTextOf(coveredCrate, crateMatch);
   const owner = accountTextOf(token, account);
   const created = createdTextOf(token);
   return (
@@ -91,7 +104,7 @@ const TokenRowCells = memo(function TokenRowCells(props: TokenRowCellsProps) {
         <ScopeChips token={token} />
       </td>
       <td>
-        <CratePatterns patterns={patterns} />
+        <CratePatterns patterns={patterns} cover={cover} />
       </td>
       <td>
         {created.label === null ? (

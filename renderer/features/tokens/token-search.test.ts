@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenView } from '../../../shared/domain/token';
 import { tokenFixture } from '../../../shared/test-support/domain-fixtures';
-import { createHaystacks, createTokenSearch, haystackOf, searchWordsOf } from './token-search';
+import {
+  crateNameOf,
+  createHaystacks,
+  createTokenSearch,
+  haystackOf,
+  searchWordsOf,
+} from './token-search';
 
 function token(name: string, cratePatterns: string[] | null = null): TokenView {
   return tokenFixture(name, { cratePatterns });
@@ -9,7 +15,7 @@ function token(name: string, cratePatterns: string[] | null = null): TokenView {
 
 const tokens = [
   token('CI publish', ['serde', 'serde_*']),
-  token('Laptop'),
+  token('Laptop', ['my-cli']),
   token('Release bot', ['tokio-*']),
 ];
 const names = (list: readonly TokenView[]) => list.map((entry) => entry.name);
@@ -43,8 +49,10 @@ describe('createTokenSearch', () => {
   it('answers the list itself for no words, and the same array again for the same words', () => {
     const search = createTokenSearch(tokens);
     expect(search('')).toBe(tokens);
-    const first = search('serde');
-    expect(search(' SERDE ')).toBe(first);
+    const first = search('ci serde');
+    expect(search(' CI  SERDE ')).toBe(first);
+    const crate = search('serde');
+    expect(search(' serde ')).toBe(crate);
   });
 
   it('normalises each token once, however often the list is searched or re-sorted', () => {
@@ -88,5 +96,78 @@ describe('createTokenSearch on a list searched once', () => {
   it('needs every word to match, in the name or a pattern', () => {
     expect(names(createTokenSearch(tokens)('ci serde'))).toEqual(['CI publish']);
     expect(names(createTokenSearch(tokens)('ci tokio'))).toEqual([]);
+  });
+});
+
+describe('createTokenSearch by crate', () => {
+  const covering = [
+    token('family', ['quill*']),
+    token('exact', ['quill-core']),
+    token('everything', ['*']),
+    token('unscoped patterns', null),
+    tokenFixture('old', { endpointScopes: null, cratePatterns: null, status: 'legacy' }),
+    tokenFixture('old tokio', { endpointScopes: null, cratePatterns: ['tokio'], status: 'legacy' }),
+    token('underscore', ['quill_core']),
+    token('other', ['tokio', 'serde*']),
+    tokenFixture('pasted', {
+      source: 'imported',
+      accountId: null,
+      tokenId: null,
+      endpointScopes: null,
+      cratePatterns: null,
+    }),
+  ];
+
+  it('finds the tokens whose patterns cover a crate name: prefix, exact, `*`, none, legacy', () => {
+    expect(names(createTokenSearch(covering)('quill-core'))).toEqual([
+      'family',
+      'exact',
+      'everything',
+      'unscoped patterns',
+      'old',
+    ]);
+  });
+
+  it('keeps finding names and patterns by text as before', () => {
+    // "tokio" is a crate name too: the any-crate and legacy tokens cover it.
+    expect(names(createTokenSearch(covering)('tokio'))).toEqual([
+      'everything',
+      'unscoped patterns',
+      'old',
+      'old tokio',
+      'other',
+    ]);
+    // Text search ignores case; crates.io's matching does not: `quill*` covers no
+    // crate `QUILL`, the text finds it, and the any-crate and legacy tokens cover it.
+    expect(names(createTokenSearch(covering)('QUILL'))).toEqual([
+      'family',
+      'exact',
+      'everything',
+      'unscoped patterns',
+      'old',
+      'underscore',
+    ]);
+    // More than one word is never a crate name.
+    expect(names(createTokenSearch(covering)('old tokio'))).toEqual(['old tokio']);
+    // Not a crate name: `*` searches pattern text only.
+    expect(names(createTokenSearch(covering)('quill*'))).toEqual(['family']);
+  });
+
+  it('answers the same array for the same crate name, and another for another case', () => {
+    const search = createTokenSearch(covering);
+    const first = search('quill');
+    expect(search(' quill ')).toBe(first);
+    expect(search('Quill')).not.toBe(first);
+  });
+});
+
+describe('crateNameOf', () => {
+  it('is the trimmed query when it could be a crate name', () => {
+    expect(crateNameOf('  quill-core ')).toBe('quill-core');
+    expect(crateNameOf('Quill_2')).toBe('Quill_2');
+    expect(crateNameOf('quill core')).toBeNull();
+    expect(crateNameOf('2quill')).toBeNull();
+    expect(crateNameOf('quill*')).toBeNull();
+    expect(crateNameOf('')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { TokenView } from '../../../shared/domain/token';
+import { coversCrate, looksLikeCrateName } from '../../../shared/domain/token-crate-search';
 
 /** The words of a search: lower-cased, split on white space, empty ones dropped. */
 export function searchWordsOf(query: string): readonly string[] {
@@ -12,6 +13,15 @@ export function searchWordsOf(query: string): readonly string[] {
  */
 export function haystackOf(token: Pick<TokenView, 'name' | 'cratePatterns'>): string {
   return [token.name, ...(token.cratePatterns ?? [])].join('\n').toLowerCase();
+}
+
+/**
+ * The crate a query names, when it could be a crate name (one word: a
+ * letter, then letters, digits, `-`, `_`), as typed: crates.io matches
+ * patterns case-sensitively. Else null.
+ */
+export function crateNameOf(query: string): string | null {
+  return looksLikeCrateName(query) ? query.trim() : null;
 }
 
 /** Each token's {@link haystackOf}, made once per fetched list. */
@@ -38,7 +48,10 @@ export type TokenSearch = (query: string) => readonly TokenView[];
 
 /**
  * The search of one list: tokens whose name or one of whose crate patterns
- * contains every word of the query, ignoring case, in the list's order. The
+ * contains every word of the query, ignoring case, in the list's order; and
+ * when the query could be a crate name, also the tokens whose patterns cover
+ * that crate by crates.io's rules (`quill-core` finds `quill*`, `*`, no
+ * patterns and legacy tokens; see token-crate-search.ts). The
  * text is normalised once per fetched list (`haystacks`, which may hold more
  * tokens than `tokens`: the whole list, before filters and sort), not on every
  * keystroke. An empty query returns the list itself, so memoised consumers
@@ -54,13 +67,17 @@ export function createTokenSearch(
   return (query) => {
     const words = searchWordsOf(query);
     if (words.length === 0) return tokens;
-    const key = words.join(' ');
+    const crateName = crateNameOf(query);
+    // The words ignore case, a crate name does not.
+    const key = `${words.join(' ')}\n${crateName ?? ''}`;
     if (last?.key === key) return last.found;
     texts ??= tokens.map(haystacks.get);
     const all = texts;
-    const found = tokens.filter((_token, index) => {
+    const found = tokens.filter((token, index) => {
       const text = all[index] ?? '';
-      return words.every((word) => text.includes(word));
+      if (words.every((word) => text.includes(word))) return true;
+      // A check of the raw patterns: no text to normalise.
+      return crateName !== null && coversCrate(token, crateName);
     });
     last = { key, found };
     return found;

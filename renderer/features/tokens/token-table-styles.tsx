@@ -217,6 +217,21 @@ function tokenTableStyles(theme: Theme): CSSObject {
       backgroundColor: alpha(palette.primary.main, palette.mode === 'dark' ? 0.16 : 0.08),
       borderColor: alpha(palette.primary.main, 0.5),
     },
+    // The search names a crate this token's patterns cover: cut short rather than spill.
+    '& .cell-line .chip--covers': {
+      display: 'block',
+      flexShrink: 1,
+      minWidth: 0,
+      lineHeight: `${String(CHIP_LINE_HEIGHT - 2)}px`,
+      ...ellipsis,
+    },
+    '& .chip--covers': {
+      fontFamily: MONO_FONT,
+      fontSize: CHIP_FONT_PX,
+      color: palette.mode === 'dark' ? palette.success.light : palette.success.dark,
+      backgroundColor: alpha(palette.success.main, palette.mode === 'dark' ? 0.16 : 0.08),
+      borderColor: alpha(palette.success.main, 0.5),
+    },
     '& .row-icon': {
       display: 'inline-block',
       flexShrink: 0,

@@ -7,6 +7,7 @@ import {
   useScrollTracker,
   type ScrollTracker,
 } from '../../hooks/use-fixed-row-window';
+import { createCrateMatches } from './crate-cover';
 import { TOKEN_COLUMNS } from './token-columns';
 import { TokenHeaderCell } from './token-header-cell';
 import { TokenRow } from './token-row';
@@ -47,6 +48,8 @@ export interface TokenTableProps {
   readonly onSort?: (column: SortColumn) => void;
   /** A token to scroll to, highlight and focus; a new `id` asks again. */
   readonly target?: TableTarget | null;
+  /** The crate the search names, if it could be one: rows whose patterns cover it say so. */
+  readonly crateName?: string | null;
 }
 
 /** The token a notification or the banner pointed at. */
@@ -69,6 +72,7 @@ export interface TableTarget {
  */
 export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
   const { tokens, accountsById, now, onShowSecret, sort = null, onSort, target = null } = props;
+  const crateName = props.crateName ?? null;
   const tracker = useScrollTracker(ROW_HEIGHT);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const targetIndex = target === null ? -1 : tokens.findIndex((token) => token.key === target.key);
@@ -101,6 +105,7 @@ export const TokenTable = memo(function TokenTable(props: TokenTableProps) {
           now={now}
           onShowSecret={onShowSecret}
           tracker={tracker}
+          crateName={crateName}
         />
       </table>
       {hints}
@@ -138,6 +143,7 @@ interface TokenTableBodyProps {
   readonly now: Date;
   readonly onShowSecret: (token: TokenView) => void;
   readonly tracker: ScrollTracker;
+  readonly crateName: string | null;
 }
 
 /**
@@ -147,7 +153,9 @@ interface TokenTableBodyProps {
  * come into view.
  */
 const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) {
-  const { tokens, accountsById, now, onShowSecret, tracker } = props;
+  const { tokens, accountsById, now, onShowSecret, tracker, crateName } = props;
+  // Worked out for drawn rows only, once each while the search stays.
+  const crateMatchOf = useMemo(() => createCrateMatches(crateName), [crateName]);
   const overscan = tokens.length < DRAW_WHOLE_BELOW ? DRAW_WHOLE_BELOW : OVERSCAN;
   const { start, end, spaceAbove, spaceBelow } = useFixedRowWindow(
     tracker,
@@ -159,6 +167,7 @@ const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) 
   for (let index = start; index < end; index++) {
     const token = tokens[index];
     if (!token) continue;
+    const crateMatch = crateMatchOf(token);
     rows.push(
       <TokenRow
         key={token.key}
@@ -167,6 +176,8 @@ const TokenTableBody = memo(function TokenTableBody(props: TokenTableBodyProps) 
         account={token.accountId === null ? undefined : accountsById.get(token.accountId)}
         now={now}
         onShowSecret={onShowSecret}
+        crateMatch={crateMatch}
+        coveredCrate={crateMatch === null ? null : crateName}
       />,
     );
   }
