@@ -86,8 +86,8 @@ export function viaText(entry: Pick<CrateAccess, 'via' | 'matchedPatterns' | 'to
   switch (entry.via) {
     case 'legacy':
       return patterns === ''
-        ? 'Legacy token: every scope, every crate'
-        : `Legacy token: every scope, patterns ${patterns}`;
+        ? 'Legacy: every scope, any crate'
+        : `Legacy: every scope, patterns ${patterns}`;
     case 'any-crate':
       return hasWildcard(entry.token) ? 'Pattern * (any crate)' : 'No patterns (any crate)';
     case 'pattern':

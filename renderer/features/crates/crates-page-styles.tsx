@@ -201,7 +201,8 @@ function crateListStyles(theme: Theme): CSSObject {
         gap: 8,
         marginTop: 8,
       },
-      '& .switch-help': { margin: '0 0 0 46px', fontSize: '0.75rem', ...muted },
+      // Under the switch's label: the small switch is 40 px wide, pulled 11 px to the left.
+      '& .switch-help': { margin: '-4px 0 0 29px', fontSize: '0.75rem', ...muted },
       '& .card-error': {
         margin: '8px 0 0',
         padding: '6px 10px',
@@ -209,6 +210,14 @@ function crateListStyles(theme: Theme): CSSObject {
         fontSize: '0.8125rem',
         color: palette.error.main,
         backgroundColor: alpha(palette.error.main, palette.mode === 'dark' ? 0.12 : 0.06),
+      },
+      '& .unknown-note': {
+        margin: 0,
+        padding: '6px 10px',
+        borderRadius: radius,
+        borderWidth: 1,
+        borderStyle: 'solid',
+        fontSize: '0.8125rem',
       },
       // Narrow windows: trusted publishing goes under the tokens.
       '@media (max-width: 960px)': {

@@ -15,6 +15,8 @@ import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
 import { useNow } from '../../hooks/use-now';
 import { useAccounts } from '../accounts/accounts-context';
+import { RetireTokensPanel } from '../crate-audit/retire-tokens-panel';
+import { RiskAuditSection } from '../crate-audit/risk-audit-section';
 import { useSignIn } from '../accounts/sign-in-context';
 import { useTokenList } from '../tokens/use-token-list';
 import { CrateCard } from './crate-card';
@@ -196,9 +198,13 @@ export function CratesPage() {
     [patchCrate, notify],
   );
 
-  // The audit feature's "Retire tokens" panel goes in each crate's trusted publishing.
-  // HOOK (issue 12, helper "audit"): <RetireTokensPanel crate crates tokens onRetired={reloadTokens} />
-  const renderRetirePanel = useCallback((_crate: CrateView): ReactNode => null, []);
+  // The audit feature's "Retire tokens" goes in each crate's trusted publishing.
+  const renderRetirePanel = useCallback(
+    (crate: CrateView): ReactNode => (
+      <RetireTokensPanel crate={crate} crates={crates} tokens={allTokens} onRetired={reloadAll} />
+    ),
+    [crates, allTokens, reloadAll],
+  );
 
   const setupCrate = setupKey === null ? null : (cratesByKey.get(setupKey) ?? null);
   const setupOwners = useMemo(
@@ -310,7 +316,14 @@ export function CratesPage() {
           retrying={call.pending}
           onSignInAgain={signInAgain}
         />
-        {/* HOOK (issue 12, helper "audit"): <RiskAuditSection crates tokens onSetUpTrustedPublishing={setSetupKey} onChanged={reloadAll} /> */}
+        {overview !== undefined && tokenList.value !== undefined && (
+          <RiskAuditSection
+            crates={crates}
+            tokens={allTokens}
+            onSetUpTrustedPublishing={setSetupKey}
+            onChanged={reloadAll}
+          />
+        )}
         <CratesToolbar
           query={query}
           onQueryChange={setQuery}

@@ -28,6 +28,7 @@ import {
   GITHUB_FIELDS,
   GITLAB_FIELDS,
   fieldIdsOf,
+  firstEmptyField,
   githubFieldsOf,
   gitlabFieldsOf,
   initialSetupForm,
@@ -118,6 +119,8 @@ function SetupContent(props: SetupContentProps) {
     setTouched((previous) => (previous.has(id) ? previous : new Set(previous).add(id)));
   };
   const account = owners.find((owner) => owner.id === form.accountId);
+  // Focus starts in the first field the prefill left empty.
+  const [firstEmpty] = useState(() => firstEmptyField(form));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -227,6 +230,7 @@ function SetupContent(props: SetupContentProps) {
                 <TextField
                   key={id}
                   label={label}
+                  autoFocus={id === firstEmpty}
                   size="small"
                   disabled={pending}
                   value={values[key] ?? ''}

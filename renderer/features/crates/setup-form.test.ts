@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CrateView } from '../../../shared/domain/crates';
-import { fieldIdsOf, githubFieldsOf, initialSetupForm, setupProblems } from './setup-form';
+import {
+  fieldIdsOf,
+  firstEmptyField,
+  githubFieldsOf,
+  initialSetupForm,
+  setupProblems,
+} from './setup-form';
 
 function crateWith(repository: string | null): CrateView {
   return {
@@ -43,6 +49,15 @@ describe('initialSetupForm', () => {
     const form = initialSetupForm(crateWith(null), 'a#1');
     expect(form.github.repositoryOwner).toBe('');
     expect(form.gitlab.namespace).toBe('');
+  });
+
+  it('starts typing in the first field the prefill left empty', () => {
+    expect(firstEmptyField(initialSetupForm(crateWith('https://github.com/a/b'), 'a#1'))).toBe(
+      'github.workflowFilename',
+    );
+    expect(firstEmptyField(initialSetupForm(crateWith(null), 'a#1'))).toBe(
+      'github.repositoryOwner',
+    );
   });
 });
 

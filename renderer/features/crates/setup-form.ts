@@ -103,3 +103,13 @@ export function fieldIdsOf(provider: TrustedPublishingProvider): FieldId[] {
     ? GITHUB_FIELDS.map(({ key }) => `github.${key}` as const)
     : GITLAB_FIELDS.map(({ key }) => `gitlab.${key}` as const);
 }
+
+/** The first field of the chosen provider that is still empty (where typing starts). */
+export function firstEmptyField(form: SetupForm): FieldId | undefined {
+  if (form.provider === 'github') {
+    const field = GITHUB_FIELDS.find(({ key }) => form.github[key] === '');
+    return field && `github.${field.key}`;
+  }
+  const field = GITLAB_FIELDS.find(({ key }) => form.gitlab[key] === '');
+  return field && `gitlab.${field.key}`;
+}

@@ -57,7 +57,7 @@ export function TrustedPublishingPanel(props: TrustedPublishingPanelProps) {
   if (state === null) {
     return (
       <>
-        <p className="card-error" role="note">
+        <p className="unknown-note chip--caution">
           Trusted publishing could not be read:{' '}
           {crate.trustedPublishingUnknown ?? 'no reason given.'}
         </p>
