@@ -1,5 +1,5 @@
 import type { RegistryClient } from '../registry-client';
-import { PER_PAGE, readAllPages } from './paged-read';
+import { PAGE_CAP, PER_PAGE, readAllPages } from './paged-read';
 import { cratePageSchema, type CrateWire } from './trusted-publishing-wire';
 
 /**
@@ -13,7 +13,7 @@ export function readOwnedCrates(
 ): Promise<CrateWire[]> {
   const query = `?user_id=${String(userId)}&per_page=${String(PER_PAGE)}`;
   return readAllPages(host, '/api/v1/crates', query, async (pathAndQuery) => {
-    const page = await client.read(pathAndQuery, cratePageSchema, 'list');
+    const page = await client.read(pathAndQuery, cratePageSchema, PAGE_CAP);
     return { items: page.crates, nextPage: page.meta.next_page };
   });
 }

@@ -10,6 +10,15 @@ export const MAX_PAGES = 100;
 /** The page size asked for: crates.io's maximum, so few accounts need a second page. */
 export const PER_PAGE = 100;
 
+/**
+ * A page of 100 crates or configurations is a few hundred KB at most (a
+ * crate with a long description and its links is about 2 KB), so each page
+ * is held to the 1 MiB cap of single answers rather than the 16 MiB of whole
+ * lists: with MAX_PAGES, a registry cannot make one list cost more than
+ * 100 MiB read in total.
+ */
+export const PAGE_CAP = 'answer';
+
 export interface Page<T> {
   readonly items: readonly T[];
   /** crates.io's `meta.next_page`: a query string (`?...`) to append to the path, or null. */

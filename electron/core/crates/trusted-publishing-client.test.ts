@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Fetch } from '../ports';
 import { RegistryClient } from '../registry-client';
 import { RegistryError, RegistryUnavailableError } from '../registry-errors';
+import type { RegistryHttpLimits } from '../http/http-limits';
 import { instantRetry } from '../test-support/instant-retry';
+import { KiB, MiB, testHttpLimits } from '../test-support/test-http-limits';
 import { TrustedPublishingClient } from './trusted-publishing-client';
 
 const BASE = 'https://registry.test';
@@ -16,7 +18,10 @@ interface Sent {
 }
 
 /** Answers by "METHOD path?query"; records method, headers and body of every request. */
-function registry(routes: Record<string, { status?: number; body?: unknown }>) {
+function registry(
+  routes: Record<string, { status?: number; body?: unknown }>,
+  limits?: RegistryHttpLimits,
+) {
   const sent: Sent[] = [];
   const fetch: Fetch = (input, init) => {
     const url = new URL(input);
@@ -36,7 +41,7 @@ function registry(routes: Record<string, { status?: number; body?: unknown }>) {
     return Promise.resolve(new Response(text, { status: route.status ?? 200 }));
   };
   const tp = new TrustedPublishingClient(
-    new RegistryClient(BASE, 'sess', fetch, instantRetry()),
+    new RegistryClient(BASE, 'sess', fetch, instantRetry(), limits),
     'registry.test',
   );
   return { tp, sent };
@@ -195,6 +200,24 @@ describe('TrustedPublishingClient', () => {
       ['DELETE', `${BASE}/api/v1/trusted_publishing/gitlab_configs/9`, null],
       ['PATCH', `${BASE}/api/v1/crates/quill`, '{"crate":{"trustpub_only":true}}'],
     ]);
+  });
+});
+
+describe('TrustedPublishingClient limits', () => {
+  it('holds each page to the cap of single answers, not the larger one of whole lists', async () => {
+    const { roomy } = testHttpLimits({ maxListBytes: MiB, maxAnswerBytes: 4 * KiB }, 5_000);
+    const configs = Array.from({ length: 40 }, (_, index) => ({ ...githubWire, id: index + 1 }));
+    const { tp } = registry(
+      {
+        'GET /api/v1/trusted_publishing/github_configs?user_id=7&per_page=100': {
+          body: { github_configs: configs, meta: { next_page: null } },
+        },
+      },
+      roomy,
+    );
+    await expect(tp.githubConfigs({ userId: 7 })).rejects.toThrow(
+      "registry.test's answer was larger than 4 KiB; it was not read.",
+    );
   });
 });
 

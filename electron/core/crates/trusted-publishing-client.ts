@@ -6,7 +6,7 @@ import type {
   GitlabConfigFields,
 } from '../../../shared/domain/trusted-publishing';
 import type { RegistryClient } from '../registry-client';
-import { PER_PAGE, readAllPages } from './paged-read';
+import { PAGE_CAP, PER_PAGE, readAllPages } from './paged-read';
 import {
   createdGithubConfigSchema,
   createdGitlabConfigSchema,
@@ -51,7 +51,7 @@ export class TrustedPublishingClient {
   githubConfigs(filter: ConfigFilter): Promise<GithubConfig[]> {
     const path = configsPath('github');
     return readAllPages(this.host, path, filterQuery(filter), async (pathAndQuery) => {
-      const page = await this.client.read(pathAndQuery, githubConfigPageSchema, 'list');
+      const page = await this.client.read(pathAndQuery, githubConfigPageSchema, PAGE_CAP);
       return { items: page.github_configs.map(toGithubConfig), nextPage: page.meta.next_page };
     });
   }
@@ -60,7 +60,7 @@ export class TrustedPublishingClient {
   gitlabConfigs(filter: ConfigFilter): Promise<GitlabConfig[]> {
     const path = configsPath('gitlab');
     return readAllPages(this.host, path, filterQuery(filter), async (pathAndQuery) => {
-      const page = await this.client.read(pathAndQuery, gitlabConfigPageSchema, 'list');
+      const page = await this.client.read(pathAndQuery, gitlabConfigPageSchema, PAGE_CAP);
       return { items: page.gitlab_configs.map(toGitlabConfig), nextPage: page.meta.next_page };
     });
   }
