@@ -373,6 +373,19 @@ describe('trusted-publishing configurations against the simulator', () => {
     expect(await value('accounts:list', {})).toMatchObject([{ status: 'signed-in' }]);
   });
 
+  it("keeps the account signed in when GitHub's session, not the registry's, has expired", async () => {
+    const { refusal, value, sim, alice } = await asAlice();
+    sim.state.githubApiFailure = 'token-expired';
+    await expect(
+      refusal('crates:add-github-config', { accountId: alice.id, crate: 'quiet', ...validGithub }),
+    ).resolves.toEqual({
+      code: 'registry-error',
+      message:
+        'It looks like your GitHub session has expired or the token was revoked. Please try logging out and logging back in to re-authenticate.',
+    });
+    expect(await value('accounts:list', {})).toMatchObject([{ status: 'signed-in' }]);
+  });
+
   it('deletes a configuration', async () => {
     const { value, refusal, crate, alice } = await asAlice();
     const [config] = (await crate('shared'))?.trustedPublishing?.gitlabConfigs ?? [];
