@@ -41,25 +41,25 @@ export class CratesService {
     return cratesOverview(this.book);
   }
 
-  addGithubConfig(
+  async addGithubConfig(
     accountId: string,
     crate: string,
     fields: GithubConfigFields,
   ): Promise<GithubConfig> {
     assertCrateName(crate);
     const problem = githubConfigProblem(fields);
-    if (problem !== null) return Promise.reject(new ActionError('invalid-input', problem));
+    if (problem !== null) throw new ActionError('invalid-input', problem);
     return this.asAccount(accountId, (tp) => tp.addGithubConfig(crate, fields));
   }
 
-  addGitlabConfig(
+  async addGitlabConfig(
     accountId: string,
     crate: string,
     fields: GitlabConfigFields,
   ): Promise<GitlabConfig> {
     assertCrateName(crate);
     const problem = gitlabConfigProblem(fields);
-    if (problem !== null) return Promise.reject(new ActionError('invalid-input', problem));
+    if (problem !== null) throw new ActionError('invalid-input', problem);
     return this.asAccount(accountId, (tp) => tp.addGitlabConfig(crate, fields));
   }
 
@@ -72,7 +72,7 @@ export class CratesService {
    * provider, read from the registry just before: with none, nothing could
    * publish the crate any more. Switching off needs no check.
    */
-  setTrustpubOnly(accountId: string, crate: string, trustpubOnly: boolean): Promise<boolean> {
+  async setTrustpubOnly(accountId: string, crate: string, trustpubOnly: boolean): Promise<boolean> {
     assertCrateName(crate);
     return this.asAccount(accountId, async (tp) => {
       if (trustpubOnly && !(await this.hasConfiguration(tp, crate))) {
