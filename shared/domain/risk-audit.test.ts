@@ -99,10 +99,16 @@ describe('auditRisks: tokens', () => {
     const findings = audit([
       safe('stale', { lastUsedAt: '2026-02-01T12:00:00Z' }),
       safe('used-90-days-ago', { lastUsedAt: '2026-03-03T12:00:00Z' }),
+      safe('just-over-90-days', { lastUsedAt: '2026-03-03T11:59:00Z' }),
+      safe('created-30-days-ago', { lastUsedAt: null, createdAt: '2026-05-02T12:00:00Z' }),
       safe('idle', { lastUsedAt: null, createdAt: '2026-04-01T12:00:00Z' }),
       safe('new', { lastUsedAt: null, createdAt: '2026-05-10T12:00:00Z' }),
     ]);
     expect(findings).toMatchObject([
+      {
+        id: 'unused-90-days:a/just-over-90-days',
+        title: '“just-over-90-days” has not been used for 90 days',
+      },
       {
         id: 'unused-90-days:a/stale',
         title: '“stale” has not been used for 120 days',
@@ -110,8 +116,8 @@ describe('auditRisks: tokens', () => {
       },
       { id: 'never-used-30-days:a/idle', title: '“idle” has never been used', fixes: ['revoke'] },
     ]);
-    expect(findings[0]?.detail).toContain('2026-02-01');
-    expect(findings[1]?.detail).toContain('61 days ago');
+    expect(findings[1]?.detail).toContain('2026-02-01');
+    expect(findings[2]?.detail).toContain('61 days ago');
   });
 
   it('leaves out expired tokens, even those expired since the list was fetched', () => {

@@ -64,6 +64,11 @@ function isLiveAt(token: TokenView, now: Date): boolean {
   return token.expiresAt === null || Date.parse(token.expiresAt) > now.getTime();
 }
 
+/** More than `days` days between `iso` and `now`, to the millisecond. */
+function olderThan(iso: string, days: number, now: Date): boolean {
+  return now.getTime() - Date.parse(iso) > days * DAY_MS;
+}
+
 function wholeDaysSince(iso: string, now: Date): number {
   return Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
 }
@@ -143,8 +148,8 @@ function tokenFindings(token: TokenView, now: Date): RiskFinding[] {
     );
   }
   if (token.lastUsedAt !== null) {
-    const days = wholeDaysSince(token.lastUsedAt, now);
-    if (days > UNUSED_DAYS) {
+    if (olderThan(token.lastUsedAt, UNUSED_DAYS, now)) {
+      const days = wholeDaysSince(token.lastUsedAt, now);
       found.push(
         finding(
           'unused-90-days',
@@ -156,8 +161,8 @@ function tokenFindings(token: TokenView, now: Date): RiskFinding[] {
       );
     }
   } else {
-    const days = wholeDaysSince(token.createdAt, now);
-    if (days > NEVER_USED_DAYS) {
+    if (olderThan(token.createdAt, NEVER_USED_DAYS, now)) {
+      const days = wholeDaysSince(token.createdAt, now);
       found.push(
         finding(
           'never-used-30-days',
