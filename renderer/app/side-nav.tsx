@@ -69,11 +69,7 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
                     bgcolor: selected ? 'action.selected' : undefined,
                   }}
                 >
-                  {risks === null ? (
-                    section.icon
-                  ) : (
-                    <RiskCountBadge count={risks}>{section.icon}</RiskCountBadge>
-                  )}
+                  {section.icon}
                 </Box>
                 <Typography
                   variant="caption"
@@ -84,6 +80,7 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
                 >
                   {section.label}
                 </Typography>
+                {risks !== null && <RiskCountBadge count={risks} />}
               </ButtonBase>
             </li>
           );

@@ -39,7 +39,7 @@ describe('fixActionsOf', () => {
       ['revoke', 'Revoke old laptop'],
     ]);
     expect(actions.map((action) => fixVisibleLabel(action, legacy))).toEqual([
-      'Regenerate narrower',
+      'Regenerate old laptop narrower',
       'Revoke',
     ]);
   });

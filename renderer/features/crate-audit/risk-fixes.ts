@@ -80,11 +80,13 @@ export function fixAccessibleName(action: RiskFixAction): string {
 /**
  * The button's words on screen: short where the finding's title beside it
  * names the target; the token's name where one finding offers several.
+ * Always a part of the accessible name (WCAG 2.5.3, label in name): so
+ * Regenerate, whose name has the token between its words, shows it whole.
  */
 export function fixVisibleLabel(action: RiskFixAction, finding: RiskFinding): string {
   switch (action.kind) {
     case 'regenerate-narrower':
-      return 'Regenerate narrower';
+      return fixAccessibleName(action);
     case 'revoke':
       return finding.tokenKey === null ? `Revoke ${action.token.name}` : 'Revoke';
     case 'set-up-trusted-publishing':

@@ -83,11 +83,7 @@ export function RiskGroupBlock({ group, subjects, onFix }: RiskGroupBlockProps) 
   const expanded = limit > FINDINGS_SHOWN_COLLAPSED;
 
   return (
-    <Box
-      component="section"
-      aria-labelledby={headingId}
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
-    >
+    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
       <Box
         sx={{
           display: 'flex',
