@@ -74,7 +74,7 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
         </div>
       </div>
       <div className="crate-body">
-        <section className="crate-part" aria-labelledby={accessId}>
+        <div className="crate-part" role="group" aria-labelledby={accessId}>
           <h3 id={accessId} className="part-title">
             Tokens that can act on it
           </h3>
@@ -90,8 +90,8 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
               )}
             </p>
           )}
-        </section>
-        <section className="crate-part" aria-labelledby={publishingId}>
+        </div>
+        <div className="crate-part" role="group" aria-labelledby={publishingId}>
           <h3 id={publishingId} className="part-title">
             Trusted publishing
           </h3>
@@ -104,7 +104,7 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
             onTrustpubOnly={props.onTrustpubOnly}
             retirePanel={renderRetirePanel(crate)}
           />
-        </section>
+        </div>
       </div>
     </li>
   );

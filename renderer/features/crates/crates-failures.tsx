@@ -9,6 +9,9 @@ import { useVault } from '../vault/vault-context';
 import { formatAge, formatDateTime } from '../tokens/token-format';
 
 export interface CratesFailuresProps {
+  /** Accounts whose session ended: their crates are missing, and one press brings them back. */
+  readonly signedOut: readonly Account[];
+  /** The other accounts whose crates could not be read. */
   readonly failures: readonly AccountFailure[];
   readonly accountsById: ReadonlyMap<string, Account>;
   readonly now: Date;
@@ -23,11 +26,17 @@ export interface CratesFailuresProps {
  * Unlock, Sign in again). The other accounts' crates are listed below.
  */
 export function CratesFailures(props: CratesFailuresProps) {
-  const { failures, accountsById, now, onRetry, retrying, onSignInAgain } = props;
+  const {
+    signedOut,
+    failures: others,
+    accountsById,
+    now,
+    onRetry,
+    retrying,
+    onSignInAgain,
+  } = props;
   const { openDialog } = useVault();
-  if (failures.length === 0) return null;
-  const signedOut = failures.filter((failure) => failure.kind === 'signed-out');
-  const others = failures.filter((failure) => failure.kind !== 'signed-out');
+  if (signedOut.length === 0 && others.length === 0) return null;
   const locked = others.some((failure) => failure.kind === 'locked');
   const whoOf = (failure: AccountFailure): string => {
     const account = accountsById.get(failure.accountId);
@@ -43,33 +52,28 @@ export function CratesFailures(props: CratesFailuresProps) {
               : `${signedOut.length} accounts are signed out: their crates are not listed`}
           </AlertTitle>
           <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
-            {signedOut.map((failure) => {
-              const account = accountsById.get(failure.accountId);
-              return (
-                <Box
-                  component="li"
-                  key={failure.accountId}
-                  sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 0.25 }}
+            {signedOut.map((account) => (
+              <Box
+                component="li"
+                key={account.id}
+                sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 0.25 }}
+              >
+                <span>
+                  <strong>{accountWhere(account)}</strong>: the session has ended.
+                </span>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="inherit"
+                  aria-label={`Sign in again as ${accountWhere(account)}`}
+                  onClick={() => {
+                    onSignInAgain(account);
+                  }}
                 >
-                  <span>
-                    <strong>{whoOf(failure)}</strong>: {failure.message}
-                  </span>
-                  {account !== undefined && (
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      color="inherit"
-                      aria-label={`Sign in again as ${accountWhere(account)}`}
-                      onClick={() => {
-                        onSignInAgain(account);
-                      }}
-                    >
-                      Sign in again
-                    </Button>
-                  )}
-                </Box>
-              );
-            })}
+                  Sign in again
+                </Button>
+              </Box>
+            ))}
           </Box>
         </Alert>
       )}

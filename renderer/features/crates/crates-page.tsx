@@ -211,7 +211,15 @@ export function CratesPage() {
     () => setupCrate?.ownerAccountIds.flatMap((id) => byId.get(id) ?? []) ?? [],
     [setupCrate, byId],
   );
-  const failures = overview?.failures ?? [];
+  const signedOut = useMemo(
+    () => [...byId.values()].filter((account) => account.status === 'signed-out'),
+    [byId],
+  );
+  // A signed-out account's failure is said (with a way back) by the signed-out notice.
+  const failures = (overview?.failures ?? []).filter(
+    (failure) =>
+      failure.kind !== 'signed-out' && byId.get(failure.accountId)?.status !== 'signed-out',
+  );
   const accountCount = new Set(crates.flatMap((crate) => crate.ownerAccountIds)).size;
   const onTrustedPublishing = crates.filter(hasConfigs).length;
 
@@ -309,6 +317,7 @@ export function CratesPage() {
           </Typography>
         </div>
         <CratesFailures
+          signedOut={signedOut}
           failures={failures}
           accountsById={byId}
           now={now}
