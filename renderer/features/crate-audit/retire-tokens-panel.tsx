@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useMemo, useState } from 'react';
 import type { CrateView } from '../../../shared/domain/crates';
@@ -35,14 +36,16 @@ export function RetireTokensPanel({ crate, crates, tokens, onRetired }: RetireTo
   return (
     <>
       {candidates.length > 0 && (
-        <Alert
-          severity="info"
-          variant="outlined"
-          action={
+        // The button under the words, not in the alert's action slot: the
+        // trusted-publishing column is narrow and the button's name is long.
+        <Alert severity="info" variant="outlined" sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+          {retireNoticeText(crate, crates, candidates)}
+          <Box sx={{ mt: 1 }}>
             <Button
-              color="inherit"
+              variant="outlined"
+              color="error"
               size="small"
-              sx={{ whiteSpace: 'nowrap' }}
+              sx={{ textAlign: 'left' }}
               onClick={() => {
                 setOffered(candidates);
                 setOpen(true);
@@ -50,10 +53,7 @@ export function RetireTokensPanel({ crate, crates, tokens, onRetired }: RetireTo
             >
               {retireButtonName(crate.name)}
             </Button>
-          }
-          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-        >
-          {retireNoticeText(crate, crates, candidates)}
+          </Box>
         </Alert>
       )}
       <RetireTokensDialog

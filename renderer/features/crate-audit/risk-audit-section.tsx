@@ -138,7 +138,7 @@ export function RiskAuditSection({
       ) : (
         <Stack id={bodyId} spacing={1.5} sx={{ display: folded ? 'none' : undefined }}>
           <Typography variant="body2" sx={{ color: 'text.secondary', maxWidth: 760 }}>
-            <MessageText message={checkedText(scope)} />
+            <MessageText message={checkedText(scope, false)} />
           </Typography>
           {groups.map((group) => (
             <RiskGroupBlock key={group.kind} group={group} subjects={subjects} onFix={onFix} />

@@ -50,6 +50,9 @@ describe('texts', () => {
         'GitHub-hosted crates without trusted publishing, tokens unused for 90 days and tokens never ' +
         'used 30 days after they were made.',
     );
+    expect(checkedText({ tokens: 9, crates: 25, importedTokens: 0, unreadCrates: [] }, false)).toBe(
+      'Checked 9 tokens and 25 crates.',
+    );
     const partial = checkedText({
       tokens: 3,
       crates: 2,

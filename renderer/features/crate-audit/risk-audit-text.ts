@@ -102,12 +102,15 @@ export interface AuditScope {
 
 /**
  * "Checked 12 tokens and 29 crates for legacy tokens, …": the empty state's
- * proof that nothing was found, not that nothing was looked at.
+ * proof that nothing was found, not that nothing was looked at. Above
+ * findings (`listKinds` false) the groups' headings say what was looked for.
  */
-export function checkedText(scope: AuditScope): string {
+export function checkedText(scope: AuditScope, listKinds = true): string {
   const looked = `Checked ${plural(scope.tokens, 'token')} and ${plural(scope.crates, 'crate')}`;
   const sentences = [
-    `${looked} for ${joinWords(RISK_FINDING_KINDS.map((kind) => CHECKED_FOR[kind]))}.`,
+    listKinds
+      ? `${looked} for ${joinWords(RISK_FINDING_KINDS.map((kind) => CHECKED_FOR[kind]))}.`
+      : `${looked}.`,
   ];
   if (scope.importedTokens > 0) {
     sentences.push(

@@ -57,7 +57,8 @@ export const RiskFindingItem = memo(function RiskFindingItem({
             <Button
               key={`${action.kind}:${action.kind === 'set-up-trusted-publishing' ? action.crate.key : action.token.key}`}
               size="small"
-              variant={index === 0 ? 'contained' : 'outlined'}
+              // The recommended fix is filled, unless it revokes: nothing destructive invites a click.
+              variant={index === 0 && action.kind !== 'revoke' ? 'contained' : 'outlined'}
               color={action.kind === 'revoke' ? 'error' : 'primary'}
               aria-label={fixAccessibleName(action)}
               onClick={() => {

@@ -11,6 +11,10 @@ import {
   useRiskCountState,
 } from './risk-count-store';
 
+/** After an audit could not read tokens or crates: tries left, and the wait before each. */
+const FAILED_RUN_RETRIES = 3;
+const FAILED_RUN_RETRY_MS = 30_000;
+
 /** Pages where tokens are made or revoked without the audit hearing of it. */
 const TOKEN_CHANGING_SECTIONS: readonly string[] = ['tokens', NEW_TOKEN_SECTION_ID];
 
@@ -23,7 +27,8 @@ const TOKEN_CHANGING_SECTIONS: readonly string[] = ['tokens', NEW_TOKEN_SECTION_
  * at may have changed: an account or the vault changed, the expiry watch saw
  * a change, or the user left a page where tokens are made or revoked. On the
  * Crates page the page's own audit keeps the count (it publishes what it
- * shows), so the two never fetch the same overview at once.
+ * shows), so the two never fetch the same overview at once. When tokens or
+ * crates cannot be read there is no badge, and it looks again a few times.
  */
 export function useRiskCount(currentSection: string): number | null {
   const { count, changes, stale } = useRiskCountState();
@@ -39,6 +44,15 @@ export function useRiskCount(currentSection: string): number | null {
     if (left !== currentSection && TOKEN_CHANGING_SECTIONS.includes(left)) markRiskCountStale();
   }, [currentSection]);
 
+  const failedRuns = useRef(0);
+  const retryTimer = useRef<number | undefined>(undefined);
+  useEffect(
+    () => () => {
+      window.clearTimeout(retryTimer.current);
+    },
+    [],
+  );
+
   const onCratesPage = currentSection === CRATES_SECTION_ID;
   useEffect(() => {
     if (!stale || onCratesPage) return;
@@ -50,8 +64,14 @@ export function useRiskCount(currentSection: string): number | null {
           if (!current) return;
           if (!tokens.ok || !crates.ok) {
             publishRiskCount(null, asOf);
+            // Unreachable or refused for now: look again a little later, a few times.
+            if (failedRuns.current < FAILED_RUN_RETRIES) {
+              failedRuns.current += 1;
+              retryTimer.current = window.setTimeout(markRiskCountStale, FAILED_RUN_RETRY_MS);
+            }
             return;
           }
+          failedRuns.current = 0;
           const findings = auditRisks({
             tokens: tokens.value.tokens,
             crates: crates.value.crates,
