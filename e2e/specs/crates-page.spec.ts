@@ -130,6 +130,16 @@ test.describe('Crates page', () => {
     expect(await tokenNames(app, 'tidepool')).toEqual(
       expect.arrayContaining(['old laptop (legacy)', 'corro laptop']),
     );
+    // With several owners, each token says whose it is.
+    const tidepoolRow = (token: string) =>
+      accessTable(app, 'tidepool')
+        .getByRole('row')
+        .filter({ has: app.getByText(token, { exact: true }) });
+    await expect(tidepoolRow('corro laptop')).toContainText(
+      'corro · Legacy: every scope, any crate',
+    );
+    await expect(tidepoolRow('old laptop (legacy)')).toContainText('ferris · Legacy');
+    await expect(via('old laptop (legacy)')).not.toContainText('ferris ·');
 
     await expectNoAxeViolations(app, { include: 'main' });
   });

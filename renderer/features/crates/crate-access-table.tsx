@@ -9,6 +9,8 @@ export interface CrateAccessTableProps {
   readonly access: readonly CrateAccess[];
   /** The token cargo reads for the crate's registry, when the app holds it. */
   readonly cargoTokenKey: string | undefined;
+  /** Each owning account's login by id, when the crate has several owners here; else null. */
+  readonly ownerLogins: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface CrateAccessTableProps {
  * legacy token) under its name, and cargo's token marked.
  */
 export const CrateAccessTable = memo(function CrateAccessTable(props: CrateAccessTableProps) {
-  const { crateName, access, cargoTokenKey } = props;
+  const { crateName, access, cargoTokenKey, ownerLogins } = props;
   if (access.length === 0) {
     return (
       <p className="part-note">
@@ -56,6 +58,7 @@ export const CrateAccessTable = memo(function CrateAccessTable(props: CrateAcces
                 )}
               </span>
               <span className="token-via" title={viaText(entry)}>
+                {ownerOf(entry, ownerLogins)}
                 {viaText(entry)}
               </span>
             </th>
@@ -93,6 +96,13 @@ export function viaText(entry: Pick<CrateAccess, 'via' | 'matchedPatterns' | 'to
     case 'pattern':
       return entry.matchedPatterns.length === 1 ? `Pattern ${patterns}` : `Patterns ${patterns}`;
   }
+}
+
+/** "ferris · " before how a token reaches a crate several accounts own: whose token it is. */
+function ownerOf(entry: CrateAccess, ownerLogins: ReadonlyMap<string, string> | null): string {
+  const login =
+    entry.token.accountId === null ? undefined : ownerLogins?.get(entry.token.accountId);
+  return login === undefined ? '' : `${login} · `;
 }
 
 function hasWildcard(token: Pick<TokenView, 'cratePatterns'>): boolean {

@@ -40,8 +40,16 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
   const accessId = useId();
   const publishingId = useId();
   const access = useMemo(() => crateAccess(crate, tokens), [crate, tokens]);
-  const owners = crate.ownerAccountIds.flatMap((id) => accountsById.get(id) ?? []);
+  const owners = useMemo(
+    () => crate.ownerAccountIds.flatMap((id) => accountsById.get(id) ?? []),
+    [crate.ownerAccountIds, accountsById],
+  );
   const host = owners[0] === undefined ? crate.registryName : registryHost(owners[0]);
+  const ownerLogins = useMemo(
+    () =>
+      owners.length > 1 ? new Map(owners.map((account) => [account.id, account.login])) : null,
+    [owners],
+  );
   const cargoEntry = access.find((entry) => entry.token.key === cargoTokenKey);
   const tone = trustTone(crate);
 
@@ -78,7 +86,12 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
           <h3 id={accessId} className="part-title">
             Tokens that can act on it
           </h3>
-          <CrateAccessTable crateName={crate.name} access={access} cargoTokenKey={cargoTokenKey} />
+          <CrateAccessTable
+            crateName={crate.name}
+            access={access}
+            cargoTokenKey={cargoTokenKey}
+            ownerLogins={ownerLogins}
+          />
           {cargoTokenKey !== undefined && (
             <p className="part-note">
               {cargoEntry === undefined ? (
