@@ -7,7 +7,15 @@ import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import Inventory2Rounded from '@mui/icons-material/Inventory2Rounded';
 import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
 import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useTransition,
+  type ReactNode,
+} from 'react';
 import type { CrateView } from '../../../shared/domain/crates';
 import type { TokenView } from '../../../shared/domain/token';
 import { useInvoke } from '../../api/invoke-safely';
@@ -32,6 +40,8 @@ import { useCargoTokens } from './use-cargo-tokens';
 import { useCratesOverview } from './use-crates-overview';
 
 const NO_TOKENS: readonly TokenView[] = [];
+/** Crates drawn at once; the rest follow in an interruptible render, so the page opens at once. */
+const FIRST_CARDS = 24;
 const PAGE_SX = { flex: 1, minHeight: 0, overflowY: 'auto', p: 3, pb: 2 } as const;
 
 /**
@@ -74,6 +84,18 @@ export function CratesPage() {
     () => filterCrates(crates, deferredQuery, filter),
     [crates, deferredQuery, filter],
   );
+
+  // Hundreds of crates: the first screenful now, the others in a transition that yields to input.
+  const [drawn, setDrawn] = useState(FIRST_CARDS);
+  const [, startDrawing] = useTransition();
+  useEffect(() => {
+    if (drawn < shown.length) {
+      startDrawing(() => {
+        setDrawn(shown.length);
+      });
+    }
+  }, [drawn, shown.length]);
+  const drawnCrates = shown.length > drawn ? shown.slice(0, drawn) : shown;
 
   const { reload: reloadOverview } = call;
   const { reload: reloadTokens } = tokenList;
@@ -283,7 +305,7 @@ export function CratesPage() {
   } else {
     content = (
       <ul className={CRATE_LIST_CLASS} aria-label="Crates">
-        {shown.map((crate) => (
+        {drawnCrates.map((crate) => (
           <CrateCard
             key={crate.key}
             crate={crate}
