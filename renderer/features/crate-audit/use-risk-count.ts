@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { auditRisks } from '../../../shared/domain/risk-audit';
 import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
-import { whenIdle } from '../../components/when-idle';
+import { CALLS_IN_FLIGHT } from '../../api/calls-in-flight';
 import { NEW_TOKEN_SECTION_ID } from '../new-token/new-token-route';
 import {
   CRATES_SECTION_ID,
@@ -14,6 +14,37 @@ import {
 /** After an audit could not read tokens or crates: tries left, and the wait before each. */
 const FAILED_RUN_RETRIES = 3;
 const FAILED_RUN_RETRY_MS = 30_000;
+
+/** The longest the count waits for other calls to settle and for an idle moment. */
+const MAX_WAIT_FOR_CALLS_MS = 10_000;
+const MAX_WAIT_FOR_IDLE_MS = 2_000;
+
+/**
+ * Runs `task` once no call to the core is in flight (the first screen's list
+ * comes first) and the main thread is idle, but never much later: a busy page
+ * must not keep the count away. Answers a function that cancels it.
+ */
+function soonAfterCalls(task: () => void): () => void {
+  let idle: number | null = null;
+  let cancelWait = (): void => undefined;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    window.clearTimeout(deadline);
+    cancelWait();
+    idle = requestIdleCallback(task, { timeout: MAX_WAIT_FOR_IDLE_MS });
+  };
+  const deadline = window.setTimeout(start, MAX_WAIT_FOR_CALLS_MS);
+  // Runs `start` at once when nothing is in flight.
+  cancelWait = CALLS_IN_FLIGHT.whenSettled(start);
+  return () => {
+    started = true;
+    window.clearTimeout(deadline);
+    cancelWait();
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
 
 /** Pages where tokens are made or revoked without the audit hearing of it. */
 const TOKEN_CHANGING_SECTIONS: readonly string[] = ['tokens', NEW_TOKEN_SECTION_ID];
@@ -58,7 +89,7 @@ export function useRiskCount(currentSection: string): number | null {
     if (!stale || onCratesPage) return;
     let current = true;
     const asOf = changes;
-    const cancelIdle = whenIdle(() => {
+    const cancelIdle = soonAfterCalls(() => {
       void Promise.all([invoke('tokens:list', {}), invoke('crates:overview', {})]).then(
         ([tokens, crates]) => {
           if (!current) return;
