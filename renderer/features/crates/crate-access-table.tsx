@@ -57,7 +57,7 @@ export const CrateAccessTable = memo(function CrateAccessTable(props: CrateAcces
                   </span>
                 )}
               </span>
-              <span className="token-via" title={viaText(entry)}>
+              <span className={`token-via token-via--${entry.via}`} title={viaText(entry)}>
                 {ownerOf(entry, ownerLogins)}
                 {viaText(entry)}
               </span>

@@ -181,6 +181,9 @@ function crateListStyles(theme: Theme): CSSObject {
         textOverflow: 'ellipsis',
         whiteSpace: 'nowrap',
       },
+      // Legacy and any-crate tokens reach far more than this crate: their words stand out.
+      '& .token-via--legacy': { color: toneColors('warning', palette.mode).text },
+      '& .token-via--any-crate': { color: toneColors('caution', palette.mode).text },
       '& .can': { color: palette.success.main, fontWeight: 700, fontSize: '0.9375rem' },
       '& .configs': { margin: 0, padding: 0, listStyle: 'none' },
       '& .config': {
