@@ -224,3 +224,30 @@ test.describe('risk audit', () => {
     ).toBeVisible();
   });
 });
+
+test.describe('risk audit with nothing to find', () => {
+  // One crate without a repository and one legacy token.
+  test.use({ harnessOptions: { seed: 'minimal' } });
+
+  test('once the last risky token is revoked, it says so and what it checked; the badge goes', async ({
+    app,
+    harness,
+  }) => {
+    await app.goto(harness.url);
+    await expect(cratesNavItem(app)).toHaveAccessibleName('Crates, 2 risk findings', {
+      timeout: 30_000,
+    });
+    await openSection(app, 'Crates');
+    await finding(app, '“alice legacy” is a legacy token: it can do everything on every crate')
+      .getByRole('button', { name: 'Revoke alice legacy' })
+      .click();
+    await app.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
+
+    await expect(audit(app).getByRole('heading', { name: 'No risks found' })).toBeVisible();
+    await expect(audit(app)).toContainText(
+      'Checked 0 tokens and 1 crate for legacy tokens, publish scopes on * or on no pattern',
+    );
+    await expect(cratesNavItem(app)).toHaveAccessibleName('Crates');
+    await expectNoAxeViolations(app);
+  });
+});
