@@ -50,16 +50,28 @@ export function markRiskCountStale(): void {
   setState({ ...state, changes: state.changes + 1 });
 }
 
-/** The newest count; `stale` when something changed since the audit it came from began. */
-export function useRiskCountState(): {
+export interface RiskCountView {
   readonly count: number | null;
+  /** Pass to `publishRiskCount` as `asOf` for an audit that starts now. */
   readonly changes: number;
+  /** Something changed since the audit the count came from began. */
   readonly stale: boolean;
-} {
-  const current = useSyncExternalStore(subscribe, () => state);
+}
+
+function viewOf(current: RiskCountState): RiskCountView {
   return {
     count: current.count,
     changes: current.changes,
     stale: current.audited !== current.changes,
   };
+}
+
+/** The count as it stands, outside React. */
+export function riskCountNow(): RiskCountView {
+  return viewOf(state);
+}
+
+/** The newest count, kept current. */
+export function useRiskCountState(): RiskCountView {
+  return viewOf(useSyncExternalStore(subscribe, () => state));
 }
