@@ -238,6 +238,10 @@ test.describe('Crates page', () => {
       app.getByText('One account is signed out: its crates are not listed'),
     ).toBeVisible();
     await expect(crateCard(app, 'spiny_bindgen')).toHaveCount(0);
+    // A crate both own stays, with the owner whose crates could be read.
+    await expect(
+      crateCard(app, 'tidepool').getByRole('list', { name: 'Owners of tidepool' }),
+    ).toHaveText('ferris');
     const quill = crateCard(app, 'quill');
     await expect(quill).toContainText('Trusted publishing could not be read:');
     await expect(quill.getByRole('switch')).toHaveCount(0);

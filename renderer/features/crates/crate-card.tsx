@@ -20,6 +20,13 @@ export interface CrateCardProps extends Pick<
   readonly crate: CrateView;
   /** The tokens of the crate's registry (the card picks those that reach it). */
   readonly tokens: readonly TokenView[];
+  /**
+   * Why the tokens are not all known: `loading` before the token list came,
+   * else the message of a list that failed; null when they are.
+   */
+  readonly tokensUnknown: string | null;
+  /** Accounts whose tokens the last list could not read at all. */
+  readonly tokenFailures: ReadonlySet<string>;
   readonly accountsById: ReadonlyMap<string, Account>;
   /** The token cargo reads for the crate's registry, when the app holds it. */
   readonly cargoTokenKey: string | undefined;
@@ -50,6 +57,7 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
       owners.length > 1 ? new Map(owners.map((account) => [account.id, account.login])) : null,
     [owners],
   );
+  const unread = owners.filter((account) => props.tokenFailures.has(account.id));
   const cargoEntry = access.find((entry) => entry.token.key === cargoTokenKey);
   const tone = trustTone(crate);
 
@@ -86,13 +94,25 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
           <h3 id={accessId} className="part-title">
             Tokens that can act on it
           </h3>
-          <CrateAccessTable
-            crateName={crate.name}
-            access={access}
-            cargoTokenKey={cargoTokenKey}
-            ownerLogins={ownerLogins}
-          />
-          {cargoTokenKey !== undefined && (
+          {props.tokensUnknown === 'loading' ? (
+            <p className="part-note">Loading tokens…</p>
+          ) : props.tokensUnknown !== null ? (
+            <p className="part-note">Tokens could not be loaded: {props.tokensUnknown}</p>
+          ) : (
+            <CrateAccessTable
+              crateName={crate.name}
+              access={access}
+              cargoTokenKey={cargoTokenKey}
+              ownerLogins={ownerLogins}
+            />
+          )}
+          {unread.length > 0 && (
+            <p className="part-note">
+              The tokens of {unread.map((account) => account.login).join(' and ')} could not be
+              read, so this list may miss some.
+            </p>
+          )}
+          {cargoTokenKey !== undefined && props.tokensUnknown === null && (
             <p className="part-note">
               {cargoEntry === undefined ? (
                 <>The token cargo uses for {host} cannot act on this crate.</>

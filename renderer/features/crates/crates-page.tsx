@@ -70,6 +70,23 @@ export function CratesPage() {
   const crates = useMemo(() => overview?.crates ?? [], [overview]);
   const cratesByKey = useMemo(() => new Map(crates.map((crate) => [crate.key, crate])), [crates]);
   const allTokens = tokenList.value?.tokens ?? NO_TOKENS;
+  let tokensUnknown: string | null = null;
+  if (tokenList.value === undefined) {
+    tokensUnknown = tokenList.status === 'error' ? tokenList.error.message : 'loading';
+  }
+  // Accounts whose tokens are missing from the list (not merely as last fetched), signed-out ones too.
+  const tokenFailures = useMemo(
+    () =>
+      new Set([
+        ...(tokenList.value?.failures ?? [])
+          .filter((failure) => failure.lastKnownAt === null)
+          .map((failure) => failure.accountId),
+        ...[...byId.values()]
+          .filter((account) => account.status === 'signed-out')
+          .map((account) => account.id),
+      ]),
+    [tokenList.value, byId],
+  );
   // Each card looks only at its registry's tokens.
   const tokensByRegistry = useMemo(() => {
     const grouped = new Map<string, TokenView[]>();
@@ -310,6 +327,8 @@ export function CratesPage() {
             key={crate.key}
             crate={crate}
             tokens={tokensByRegistry.get(crate.registryName) ?? NO_TOKENS}
+            tokensUnknown={tokensUnknown}
+            tokenFailures={tokenFailures}
             accountsById={byId}
             cargoTokenKey={cargoTokens.get(crate.registryName)}
             switching={switchingKey === crate.key}
