@@ -53,11 +53,9 @@ test.describe('trusted publishing', () => {
     app,
     harness,
   }) => {
-    await app
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(harness.url).origin,
-      });
+    await app.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(harness.url).origin,
+    });
     await openCrates(app);
     const dialog = await openSetup(app, 'crabtime');
 
@@ -248,8 +246,10 @@ test.describe('trusted publishing', () => {
     const lock = card.getByRole('switch', { name: 'Trusted publishing only for quill_derive' });
     await expect(lock).not.toBeChecked();
 
-    // Switching on warns that token publishes will be refused; Cancel changes nothing.
-    await lock.click();
+    // Switching on (here from the keyboard) warns that token publishes will be refused;
+    // Cancel changes nothing and gives focus back to the switch.
+    await lock.focus();
+    await app.keyboard.press('Space');
     const confirm = app.getByRole('dialog', { name: 'Only trusted publishing for quill_derive?' });
     await expect(confirm).toContainText(
       'crates.io will refuse every new version of quill_derive published with an API token',
@@ -259,6 +259,7 @@ test.describe('trusted publishing', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();
     await expect(lock).not.toBeChecked();
+    await expect(lock).toBeFocused();
     expect(crateRecord(harness, 'quill_derive').trustpubOnly).toBe(false);
 
     await lock.click();
