@@ -23,7 +23,14 @@ import { useInvoke } from '../../api/invoke-safely';
 import { MONO_FONT } from '../../components/fonts';
 import { accountWhere } from '../accounts/account-label';
 import { MessageText } from '../new-token/message-text';
-import { environmentText, repositoryOf, workflowOf, type ConfigRef } from './crate-text';
+import { MAX_CONFIGS_PER_PROVIDER } from '../../../shared/domain/trusted-publishing';
+import {
+  PROVIDER_NAMES,
+  environmentText,
+  repositoryOf,
+  workflowOf,
+  type ConfigRef,
+} from './crate-text';
 import {
   GITHUB_FIELDS,
   GITLAB_FIELDS,
@@ -154,6 +161,11 @@ function SetupContent(props: SetupContentProps) {
   if (added !== null) return <AddedView crate={crate} {...added} onClose={onClose} />;
 
   const fields = form.provider === 'github' ? GITHUB_FIELDS : GITLAB_FIELDS;
+  const existing =
+    form.provider === 'github'
+      ? crate.trustedPublishing?.githubConfigs
+      : crate.trustedPublishing?.gitlabConfigs;
+  const atLimit = (existing?.length ?? 0) >= MAX_CONFIGS_PER_PROVIDER;
   const values: Readonly<Record<string, string>> =
     form.provider === 'github' ? form.github : form.gitlab;
   const setValue = (key: string, value: string) => {
@@ -260,6 +272,12 @@ function SetupContent(props: SetupContentProps) {
             })}
           </Box>
         </Stack>
+        {atLimit && (
+          <Alert severity="warning" variant="outlined" sx={{ mt: 2 }}>
+            {crate.name} already has {MAX_CONFIGS_PER_PROVIDER} {PROVIDER_NAMES[form.provider]}{' '}
+            configurations, the most the registry allows: delete one before adding another.
+          </Alert>
+        )}
         {failure !== null && (
           <Alert severity="error" variant="outlined" sx={{ mt: 2 }}>
             <AlertTitle>The configuration was not added</AlertTitle>
