@@ -1,7 +1,11 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import { RiskCountBadge, riskNavLabel } from '../features/crate-audit/risk-count-badge';
+import {
+  RISK_COUNT_DESCRIPTION_ID,
+  RiskCountBadge,
+  riskNavDescription,
+} from '../features/crate-audit/risk-count-badge';
 import { CRATES_SECTION_ID } from '../features/crate-audit/risk-count-store';
 import { useRiskCount } from '../features/crate-audit/use-risk-count';
 import type { Section } from './sections';
@@ -40,7 +44,9 @@ export function SideNav({ sections, current, onSelect }: SideNavProps) {
             <li key={section.id}>
               <ButtonBase
                 aria-current={selected ? 'page' : undefined}
-                aria-label={riskNavLabel(section.label, risks)}
+                aria-describedby={
+                  riskNavDescription(risks) === undefined ? undefined : RISK_COUNT_DESCRIPTION_ID
+                }
                 onClick={() => {
                   onSelect(section.id);
                 }}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RISK_FINDING_KINDS, type RiskFinding } from '../../../shared/domain/risk-audit';
 import { checkedText, findingCountText, groupFindings, riskBadgeText } from './risk-audit-text';
-import { riskNavLabel } from './risk-count-badge';
+import { riskNavDescription } from './risk-count-badge';
 import { FINDINGS_PAGE, showMoreText } from './risk-group';
 
 function finding(kind: RiskFinding['kind'], id: string): RiskFinding {
@@ -37,10 +37,10 @@ describe('texts', () => {
     expect(findingCountText(1)).toBe('1 finding');
     expect(findingCountText(7)).toBe('7 findings');
     expect(riskBadgeText(7)).toBe('7 risk findings');
-    expect(riskNavLabel('Crates', 7)).toBe('Crates, 7 risk findings');
-    expect(riskNavLabel('Crates', 1)).toBe('Crates, 1 risk finding');
-    expect(riskNavLabel('Crates', 0)).toBeUndefined();
-    expect(riskNavLabel('Crates', null)).toBeUndefined();
+    expect(riskNavDescription(7)).toBe('7 risk findings');
+    expect(riskNavDescription(1)).toBe('1 risk finding');
+    expect(riskNavDescription(0)).toBeUndefined();
+    expect(riskNavDescription(null)).toBeUndefined();
   });
 
   it('says what was checked, and what could not be', () => {

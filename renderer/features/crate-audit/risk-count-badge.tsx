@@ -1,31 +1,41 @@
 import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import { toneColors } from '../../components/tone';
+import { visuallyHidden } from '../../components/visually-hidden';
 import { riskBadgeText } from './risk-audit-text';
 
 /**
- * The Crates nav item's accessible name with its badge: "Crates, 7 risk
- * findings"; the label alone when there is nothing to count.
+ * The Crates nav item's accessible description: "7 risk findings"; none when
+ * there is nothing to count. Its name stays "Crates", as every nav item's is
+ * its label, so the count is heard after the name and never changes it.
  */
-export function riskNavLabel(label: string, count: number | null): string | undefined {
-  return count === null || count === 0 ? undefined : `${label}, ${riskBadgeText(count)}`;
+export function riskNavDescription(count: number | null): string | undefined {
+  return count === null || count === 0 ? undefined : riskBadgeText(count);
 }
+
+/** The id of the hidden text that describes the Crates nav item. */
+export const RISK_COUNT_DESCRIPTION_ID = 'crates-nav-risk-count';
 
 /**
  * The number of risk findings, drawn on the top right of the nav item's
- * icon. It comes after the label in the document, so what is on screen
- * ("Crates 7") reads in the order of the item's name ("Crates, 7 risk
- * findings", `riskNavLabel`, WCAG 2.5.3); the digits themselves are hidden
- * from screen readers, which get the words. Placed inside the nav button,
+ * icon. The digits are hidden from screen readers, which get the words as
+ * the item's description (`riskNavDescription`). Placed inside the nav button,
  * which is the positioned box. The warning tone's text colour as background
  * keeps the digits at AA in both modes (MUI's warning badge is about 3:1).
  */
 export function RiskCountBadge({ count }: { readonly count: number | null }) {
   const { palette } = useTheme();
   const colors = toneColors('warning', palette.mode);
+  const description = riskNavDescription(count);
   return (
     <>
-      {/* Keeps "Crates" and the digits two words for tools that read the text on screen (axe). */}{' '}
+      {description !== undefined && (
+        // aria-hidden keeps the words out of the button's name; aria-describedby still reads them.
+        <Box component="span" id={RISK_COUNT_DESCRIPTION_ID} aria-hidden sx={visuallyHidden}>
+          {description}
+        </Box>
+      )}
       <Badge
         badgeContent={count ?? 0}
         invisible={count === null || count === 0}

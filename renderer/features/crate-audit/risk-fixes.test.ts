@@ -62,7 +62,7 @@ describe('fixActionsOf', () => {
       fixes: ['set-up-trusted-publishing'],
     });
     expect(fixActionsOf(noTp, SUBJECTS).map(fixAccessibleName)).toEqual([
-      'Set up trusted publishing for quill',
+      'Set up trusted publishing: quill',
     ]);
     expect(fixActionsOf(finding({ tokenKey: 'a/404', fixes: ['revoke'] }), SUBJECTS)).toEqual([]);
     // An expired token can be regenerated but not revoked, as in the token list.

@@ -73,7 +73,8 @@ export function fixAccessibleName(action: RiskFixAction): string {
     case 'revoke':
       return `Revoke ${action.token.name}`;
     case 'set-up-trusted-publishing':
-      return `Set up trusted publishing for ${action.crate.name}`;
+      // Not "… for NAME": that is the crate card's button, and one name must mean one button.
+      return `Set up trusted publishing: ${action.crate.name}`;
   }
 }
 
