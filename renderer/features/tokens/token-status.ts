@@ -4,7 +4,7 @@ import {
   ENDPOINT_SCOPES,
   ENDPOINT_SCOPE_DESCRIPTIONS,
   type EndpointScope,
-} from '../../../shared/domain/scopes';
+} from '../../../shared/domain/scope-names';
 import type { Tone } from '../../components/tone';
 
 /**

@@ -15,7 +15,7 @@ import RefreshRounded from '@mui/icons-material/RefreshRounded';
 import { memo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { TOKEN_STATUSES } from '../../../shared/domain/expiry';
-import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scopes';
+import { ENDPOINT_SCOPES, isEndpointScope } from '../../../shared/domain/scope-names';
 import { toneColors } from '../../components/tone';
 import { NewTokenButton } from '../new-token/new-token-button';
 import { registryHost } from '../accounts/account-label';

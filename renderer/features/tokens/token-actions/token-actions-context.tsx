@@ -6,7 +6,7 @@ import { CargoNotices } from '../../cargo/cargo-notices';
 import { openNewToken } from '../../new-token/new-token-route';
 import { ForgetTokenDialog } from './forget-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
-import { RotateTokenDialog } from './rotate-token-dialog';
+import { LazyRotateTokenDialog } from './lazy-rotate-token-dialog';
 import type { TokenActionKind } from './token-action-rules';
 
 type OpenTokenAction = (kind: TokenActionKind, token: TokenView) => void;
@@ -66,7 +66,7 @@ export function TokenActionsProvider({
           onForgotten={onChanged}
           onClose={close}
         />
-        <RotateTokenDialog
+        <LazyRotateTokenDialog
           token={pending?.kind === 'rotate' ? pending.token : null}
           account={account}
           onRotated={onChanged}
