@@ -13,8 +13,7 @@ import type { TokenView } from '../../../shared/domain/token';
 import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
 import { cargoUsesOf, type CargoUses } from './cargo-use-map';
-import { RemoveFromCargoDialog } from './remove-from-cargo-dialog';
-import { UseWithCargoDialog } from './use-with-cargo-dialog';
+import { LazyRemoveFromCargoDialog, LazyUseWithCargoDialog } from './lazy-cargo-dialogs';
 
 export interface CargoState {
   /** The last status the core gave; undefined before the first (or when it could not be read). */
@@ -111,12 +110,12 @@ export function CargoProvider({
   return (
     <CargoContext value={state}>
       {children}
-      <UseWithCargoDialog
+      <LazyUseWithCargoDialog
         token={pending?.kind === 'use' ? pending.token : null}
         onWritten={apply}
         onClose={close}
       />
-      <RemoveFromCargoDialog
+      <LazyRemoveFromCargoDialog
         token={pending?.kind === 'remove' ? pending.token : null}
         registry={pending?.kind === 'remove' ? pending.registry : ''}
         file={status?.credentialsFile ?? null}

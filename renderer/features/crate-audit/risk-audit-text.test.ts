@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RISK_FINDING_KINDS, type RiskFinding } from '../../../shared/domain/risk-audit';
-import { checkedText, findingCountText, groupFindings, riskBadgeText } from './risk-audit-text';
+import { checkedText, findingCountText, groupFindings } from './risk-audit-text';
 import { riskNavDescription } from './risk-count-badge';
 import { FINDINGS_PAGE, showMoreText } from './risk-group';
 
@@ -36,7 +36,6 @@ describe('texts', () => {
   it('counts findings and names the badge in words', () => {
     expect(findingCountText(1)).toBe('1 finding');
     expect(findingCountText(7)).toBe('7 findings');
-    expect(riskBadgeText(7)).toBe('7 risk findings');
     expect(riskNavDescription(7)).toBe('7 risk findings');
     expect(riskNavDescription(1)).toBe('1 risk finding');
     expect(riskNavDescription(0)).toBeUndefined();

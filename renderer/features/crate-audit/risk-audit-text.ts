@@ -78,11 +78,6 @@ export function findingCountText(count: number): string {
   return plural(count, 'finding');
 }
 
-/** The nav badge's words for a screen reader: "7 risk findings". */
-export function riskBadgeText(count: number): string {
-  return plural(count, 'risk finding');
-}
-
 /** "a", "a and b", "a, b and c". */
 function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');

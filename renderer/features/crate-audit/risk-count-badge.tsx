@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import { toneColors } from '../../components/tone';
 import { visuallyHidden } from '../../components/visually-hidden';
-import { riskBadgeText } from './risk-audit-text';
 
 /**
  * The Crates nav item's accessible description: "7 risk findings"; none when
@@ -11,7 +10,8 @@ import { riskBadgeText } from './risk-audit-text';
  * its label, so the count is heard after the name and never changes it.
  */
 export function riskNavDescription(count: number | null): string | undefined {
-  return count === null || count === 0 ? undefined : riskBadgeText(count);
+  if (count === null || count === 0) return undefined;
+  return count === 1 ? '1 risk finding' : `${String(count)} risk findings`;
 }
 
 /** The id of the hidden text that describes the Crates nav item. */

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { auditRisks } from '../../../shared/domain/risk-audit';
 import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
 import { CALLS_IN_FLIGHT } from '../../api/calls-in-flight';
@@ -90,27 +89,30 @@ export function useRiskCount(currentSection: string): number | null {
     let current = true;
     const asOf = changes;
     const cancelIdle = soonAfterCalls(() => {
-      void Promise.all([invoke('tokens:list', {}), invoke('crates:overview', {})]).then(
-        ([tokens, crates]) => {
-          if (!current) return;
-          if (!tokens.ok || !crates.ok) {
-            publishRiskCount(null, asOf);
-            // Unreachable or refused for now: look again a little later, a few times.
-            if (failedRuns.current < FAILED_RUN_RETRIES) {
-              failedRuns.current += 1;
-              retryTimer.current = window.setTimeout(markRiskCountStale, FAILED_RUN_RETRY_MS);
-            }
-            return;
+      void Promise.all([
+        invoke('tokens:list', {}),
+        invoke('crates:overview', {}),
+        // The audit's rules load with their first use, not with the first screen.
+        import('../../../shared/domain/risk-audit'),
+      ]).then(([tokens, crates, { auditRisks }]) => {
+        if (!current) return;
+        if (!tokens.ok || !crates.ok) {
+          publishRiskCount(null, asOf);
+          // Unreachable or refused for now: look again a little later, a few times.
+          if (failedRuns.current < FAILED_RUN_RETRIES) {
+            failedRuns.current += 1;
+            retryTimer.current = window.setTimeout(markRiskCountStale, FAILED_RUN_RETRY_MS);
           }
-          failedRuns.current = 0;
-          const findings = auditRisks({
-            tokens: tokens.value.tokens,
-            crates: crates.value.crates,
-            now: new Date(),
-          });
-          publishRiskCount(findings.length, asOf);
-        },
-      );
+          return;
+        }
+        failedRuns.current = 0;
+        const findings = auditRisks({
+          tokens: tokens.value.tokens,
+          crates: crates.value.crates,
+          now: new Date(),
+        });
+        publishRiskCount(findings.length, asOf);
+      });
     });
     return () => {
       current = false;

@@ -25,7 +25,7 @@ import { useTokensWithWarningDays } from '../settings/warning-days';
 import { useVault } from '../vault/vault-context';
 import { AccountFailures } from './account-failures';
 import { refreshFailureOf } from './refresh-failure';
-import { RevealSecretDialog } from './reveal-secret-dialog';
+import { LazyRevealSecretDialog } from './lazy-reveal-secret-dialog';
 import { SignedOutAccounts } from './signed-out-accounts';
 import { TokenActionsProvider } from './token-actions/token-actions-context';
 import { createSearchQuery } from './search-query';
@@ -275,7 +275,7 @@ export function TokensPage() {
           setImporting(false);
         }}
       />
-      <RevealSecretDialog
+      <LazyRevealSecretDialog
         token={revealing}
         account={revealing?.accountId ? byId.get(revealing.accountId) : undefined}
         onClose={() => {
