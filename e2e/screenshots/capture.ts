@@ -114,8 +114,35 @@ async function settingsPage(colorScheme: 'light' | 'dark'): Promise<void> {
   }
 }
 
+async function cratesPage(colorScheme: 'light' | 'dark'): Promise<void> {
+  const { page, close } = await openApp(colorScheme, { width: VIEWPORT.width, height: 1000 });
+  try {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Crates', exact: true })
+      .click();
+    // The crates already on trusted publishing (the demo seed's quill family), findings folded.
+    await page.getByRole('button', { name: 'Trusted publishing', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Set up trusted publishing for quill', exact: true })
+      .waitFor();
+    const hide = page.getByRole('button', { name: 'Hide findings' });
+    if (await hide.isVisible()) await hide.click();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelector('main')?.scrollTo(0, 0);
+    });
+    await page.mouse.move(0, 0);
+    await shoot(page, colorScheme === 'light' ? 'crates' : 'crates-dark');
+  } finally {
+    await close();
+  }
+}
+
 await tokenList('light');
 await tokenList('dark');
 await newTokenBuilder();
 await attentionBanner();
 await settingsPage('light');
+await cratesPage('light');
+await cratesPage('dark');
