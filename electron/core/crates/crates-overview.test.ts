@@ -1,14 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../core';
 import { dispatchCall } from '../dispatch';
-import { MemoryMetadataStore } from '../store/memory-metadata-store';
 import { fakeFetch, meBody, type FakeRoute } from '../test-support/fake-registry';
-import { instantRetry } from '../test-support/instant-retry';
-import { MemoryClipboard } from '../test-support/memory-clipboard';
-import { memoryKeychain } from '../test-support/memory-keychain';
+import { signedInCore } from '../test-support/signed-in-core';
 
 /*
  * The overview against small fakes, for what the simulator cannot be made to
@@ -19,18 +12,7 @@ import { memoryKeychain } from '../test-support/memory-keychain';
 
 async function signedIn(routes: Record<string, FakeRoute>) {
   const { fetch } = fakeFetch(routes);
-  const core = await createCore({
-    fetch,
-    clock: { now: () => new Date('2026-06-01T00:00:00Z') },
-    signInWindow: { signIn: () => Promise.resolve('cookie') },
-    events: { emit: () => undefined },
-    dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-crates-')),
-    store: new MemoryMetadataStore(),
-    keychain: memoryKeychain(),
-    clipboard: new MemoryClipboard(),
-    readRetry: instantRetry(),
-  });
-  await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+  const core = await signedInCore(fetch);
   return core;
 }
 

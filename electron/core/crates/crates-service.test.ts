@@ -1,15 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/domain/account';
-import { createCore } from '../core';
 import { dispatchCall } from '../dispatch';
-import { MemoryMetadataStore } from '../store/memory-metadata-store';
 import { fakeFetch, meBody, type FakeRoute } from '../test-support/fake-registry';
-import { instantRetry } from '../test-support/instant-retry';
-import { MemoryClipboard } from '../test-support/memory-clipboard';
-import { memoryKeychain } from '../test-support/memory-keychain';
+import { signedInCore } from '../test-support/signed-in-core';
 
 /*
  * What the simulator does not answer: a session refused in the middle of a
@@ -25,18 +18,7 @@ async function signedIn(routes: Record<string, FakeRoute>) {
     'one.test /api/v1/me': { body: meBody(1, 'kate', ['quill']) },
     ...routes,
   });
-  const core = await createCore({
-    fetch,
-    clock: { now: () => new Date('2026-06-01T00:00:00Z') },
-    signInWindow: { signIn: () => Promise.resolve('cookie') },
-    events: { emit: () => undefined },
-    dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-crates-')),
-    store: new MemoryMetadataStore(),
-    keychain: memoryKeychain(),
-    clipboard: new MemoryClipboard(),
-    readRetry: instantRetry(),
-  });
-  await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+  const core = await signedInCore(fetch);
   const addGithub = () =>
     dispatchCall(core.handlers, 'crates:add-github-config', {
       accountId: ACCOUNT,
@@ -146,18 +128,7 @@ describe('crates:overview with a refused session', () => {
           ? { body: meBody(1, 'kate', ['quill']) }
           : refused(403, 'this action requires authentication'),
     });
-    const core = await createCore({
-      fetch,
-      clock: { now: () => new Date('2026-06-01T00:00:00Z') },
-      signInWindow: { signIn: () => Promise.resolve('cookie') },
-      events: { emit: () => undefined },
-      dataDir: mkdtempSync(join(tmpdir(), 'cratekeeper-crates-')),
-      store: new MemoryMetadataStore(),
-      keychain: memoryKeychain(),
-      clipboard: new MemoryClipboard(),
-      readRetry: instantRetry(),
-    });
-    await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+    const core = await signedInCore(fetch);
     sessionValid = false;
     const answer = await dispatchCall(core.handlers, 'crates:overview', {});
     expect(answer).toMatchObject({

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import type { TokenView } from '../../../../shared/domain/token';
 import { useInvoke } from '../../../api/invoke-safely';
@@ -13,6 +13,8 @@ export interface RevokeTokenDialogProps {
   /** After the registry confirmed: refresh the list. */
   readonly onRevoked: () => void;
   readonly onClose: () => void;
+  /** Said before what stops working (the risk audit adds the last use and today's rights). */
+  readonly explain?: (token: TokenView) => ReactNode;
 }
 
 /**
@@ -20,7 +22,13 @@ export interface RevokeTokenDialogProps {
  * once per press (never retried); the dialog stays open with the registry's
  * reason when it fails.
  */
-export function RevokeTokenDialog({ token, account, onRevoked, onClose }: RevokeTokenDialogProps) {
+export function RevokeTokenDialog({
+  token,
+  account,
+  onRevoked,
+  onClose,
+  explain,
+}: RevokeTokenDialogProps) {
   const invoke = useInvoke();
   const notify = useNotice();
   // Keeps the words on screen while the dialog fades out.
@@ -46,8 +54,8 @@ export function RevokeTokenDialog({ token, account, onRevoked, onClose }: Revoke
       }}
       onClose={onClose}
     >
-      Anything that uses this token, such as cargo or a CI job, stops working at once. Revoking
-      cannot be undone.
+      {shown !== null && explain?.(shown)} Anything that uses this token, such as cargo or a CI job,
+      stops working at once. Revoking cannot be undone.
       {shown?.secretHeld === true && ' Cratekeeper also forgets the secret it holds.'}
     </ConfirmDialog>
   );
