@@ -14,6 +14,36 @@ function rows(app: Page, name: string) {
 const hostOf = (harness: RunningHarness) => new URL(harness.simulator.url).host;
 
 test.describe('a new user meeting registry errors', () => {
+  test('the builder says when the crates could not be loaded, and Retry brings the matches back', async ({
+    app,
+    harness,
+  }) => {
+    await expect(rows(app, 'CI: quill')).toHaveCount(1);
+    const fault = harness.simulator.state.faults.add({
+      kind: 'http-503',
+      route: '/api/v1/me',
+      method: 'GET',
+      message: 'Down for maintenance',
+    });
+    await app.getByRole('main').getByRole('button', { name: 'New token' }).click();
+    await app.getByRole('button', { name: 'Add pattern' }).click();
+    await app.getByRole('textbox', { name: 'Crate pattern 1', exact: true }).fill('quill');
+    const note = app
+      .getByRole('alert')
+      .filter({
+        hasText: 'Your crates could not be loaded, so the patterns are not shown against them.',
+      });
+    // Reads are retried with backoff before the builder gives up on them.
+    await expect(note).toBeVisible({ timeout: 20_000 });
+    await expect(note).toContainText('Down for maintenance');
+    await expect(app.getByText(/^Matches quill/)).toHaveCount(0);
+
+    harness.simulator.state.faults.remove(fault.id);
+    await note.getByRole('button', { name: 'Retry' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(app.getByText(/^Matches quill\b/)).toBeVisible();
+  });
+
   test('Revoke under a 503 gives the registry’s words and that the token still works', async ({
     app,
     harness,
