@@ -286,12 +286,16 @@ test.describe('cargo asks Cratekeeper', () => {
     harness,
     provider,
   }) => {
-    provider.pending = [approval('req-3', 12)];
     await openApp(app, harness);
+    // The deadline starts once the page is up: a slow start must not use it up first.
+    const request = approval('req-3', 10);
+    provider.pending = [request];
     const dialog = app.getByRole('dialog', {
       name: 'cargo wants to publish quill 1.2.0 to crates-io',
     });
-    await expect(dialog).toBeVisible();
+    await pushUntil(harness, 'provider:approval-requested', request, async () => {
+      await expect(dialog).toBeVisible({ timeout: 500 });
+    });
     await expect(dialog).toBeHidden({ timeout: 15_000 });
     await expect(app.getByText('Timed out: cargo was refused.')).toBeVisible();
     expect(provider.callsNamed('provider:approve')).toEqual([]);
@@ -313,8 +317,12 @@ test.describe('cargo asks Cratekeeper', () => {
           cratePatterns: ['quill'],
         },
       },
+      // Pushed again only until the app has followed it: the page's own code may take
+      // longer than that to load on a busy machine, and is waited for below.
       async () => {
-        await expect(name).toBeVisible({ timeout: 1_000 });
+        await expect(
+          app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'New token' }),
+        ).toHaveAttribute('aria-current', 'page', { timeout: 1_000 });
       },
     );
     await expect(app.getByRole('heading', { level: 1, name: 'New token' })).toBeVisible();
