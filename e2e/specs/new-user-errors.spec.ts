@@ -28,11 +28,9 @@ test.describe('a new user meeting registry errors', () => {
     await app.getByRole('main').getByRole('button', { name: 'New token' }).click();
     await app.getByRole('button', { name: 'Add pattern' }).click();
     await app.getByRole('textbox', { name: 'Crate pattern 1', exact: true }).fill('quill');
-    const note = app
-      .getByRole('alert')
-      .filter({
-        hasText: 'Your crates could not be loaded, so the patterns are not shown against them.',
-      });
+    const note = app.getByRole('alert').filter({
+      hasText: 'Your crates could not be loaded, so the patterns are not shown against them.',
+    });
     // Reads are retried with backoff before the builder gives up on them.
     await expect(note).toBeVisible({ timeout: 20_000 });
     await expect(note).toContainText('Down for maintenance');
