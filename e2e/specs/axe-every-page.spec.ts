@@ -34,6 +34,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test(`the ${label} page`, async ({ app }) => {
           await expect(app.getByRole('table', { name: 'Tokens' })).toBeVisible();
           if (label !== 'Tokens') await openSection(app, label);
+          // The whole page: its crates have arrived, not only its heading.
+          if (label === 'Crates') {
+            await expect(
+              app.getByRole('list', { name: 'Crates', exact: true }).getByRole('listitem').first(),
+            ).toBeVisible();
+          }
           await expectNoAxeViolations(app);
         });
       }
