@@ -98,8 +98,8 @@ export function importInput(n: number): {
 /**
  * A data folder as a core leaves it after `count` imports, written directly
  * (the benchmark measures importing separately): the vault sealed with a
- * throw-away keychain key, the imported tokens in their file, and
- * optionally a last known token list per account.
+ * throw-away keychain key, the imported tokens in their file, the metadata
+ * store's file, and optionally a last known token list per account.
  */
 export async function writeImportedFixture(
   dataDir: string,
@@ -134,6 +134,9 @@ export async function writeImportedFixture(
     records,
   });
   await writeImportedTokensFile(importedTokensFilePath(dataDir), tokens);
+  // A core leaves its metadata file too: without it, the cold start measured
+  // would be a first run's (creating, migrating and fsyncing the store).
+  ConfMetadataStore.open(dataDir);
   if (cachedLists.length === 0) return;
   const cache = await TokenCache.open(dataDir);
   for (const list of cachedLists) await cache.remember(list.accountId, list.tokens, undefined, now);

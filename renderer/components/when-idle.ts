@@ -7,21 +7,30 @@ import { CALLS_IN_FLIGHT } from '../api/calls-in-flight';
  * token list has arrived and been drawn. Answers a function that cancels it.
  */
 export function whenIdle(task: () => void): () => void {
-  let cancelWait: (() => void) | null = null;
-  let handle: number | null = null;
-  const onIdle = () => {
-    handle = null;
-    // A call may have started since (the list asked again): wait for it, then for idle again.
-    cancelWait = CALLS_IN_FLIGHT.whenSettled(() => {
-      cancelWait = null;
-      handle = requestIdleCallback(() => {
-        handle = null;
-        task();
-      });
+  let cancelled = false;
+  const cancels: (() => void)[] = [];
+  const idle = (next: () => void) => {
+    const handle = requestIdleCallback(next);
+    cancels.push(() => {
+      cancelIdleCallback(handle);
     });
   };
   const schedule = () => {
-    handle = requestIdleCallback(onIdle);
+    idle(() => {
+      // A call may have started since (the list asked again): wait for it, then for idle again.
+      cancels.push(
+        CALLS_IN_FLIGHT.whenSettled(() => {
+          // The answer that settled them is drawn first: only then is the page idle.
+          cancels.push(
+            afterNextPaint(() => {
+              idle(() => {
+                if (!cancelled) task();
+              });
+            }),
+          );
+        }),
+      );
+    });
   };
   if (document.readyState === 'complete') {
     schedule();
@@ -29,8 +38,30 @@ export function whenIdle(task: () => void): () => void {
     window.addEventListener('load', schedule, { once: true });
   }
   return () => {
+    cancelled = true;
     window.removeEventListener('load', schedule);
-    cancelWait?.();
-    if (handle !== null) cancelIdleCallback(handle);
+    for (const cancel of cancels) cancel();
+  };
+}
+
+/**
+ * Runs `task` in a task of its own after the next frame is painted: an
+ * answer that just arrived is on screen by then. Answers a function that
+ * cancels it.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() => {
+    // A frame callback runs before that frame's paint; a message posted from it runs after.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!cancelled) task();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
   };
 }

@@ -59,6 +59,19 @@ export function orderedWarningDays(warningDays: readonly number[]): number[] {
   return [...new Set(valid)].sort((a, b) => b - a);
 }
 
+// A list of thousands asks the same settings array once per token: order it once.
+const orderedOnce = new WeakMap<readonly number[], readonly number[]>();
+
+/** `orderedWarningDays`, kept per array: for the callers that only read it. */
+function orderedWarningDaysOf(warningDays: readonly number[]): readonly number[] {
+  let ordered = orderedOnce.get(warningDays);
+  if (ordered === undefined) {
+    ordered = orderedWarningDays(warningDays);
+    orderedOnce.set(warningDays, ordered);
+  }
+  return ordered;
+}
+
 /** Where a token stands on its way to expiry. */
 export type ExpiryPhase = 'no-expiry' | 'ok' | 'expiring' | 'expired';
 
@@ -91,7 +104,7 @@ export function expiryState(
     return { phase: 'expired', threshold: EXPIRED_THRESHOLD, thresholdDays: 0, nextChangeAt: null };
   }
   // Widest first; each threshold's moment is `days` before expiry, then expiry itself.
-  const moments = [...orderedWarningDays(warningDays), 0];
+  const moments = [...orderedWarningDaysOf(warningDays), 0];
   let crossed: number | null = null;
   for (const days of moments) {
     if (days === 0) break;
@@ -112,7 +125,7 @@ export function expiryState(
 
 /** The widest warning day: where a token starts to be "expiring". */
 export function widestWarningDay(warningDays: readonly number[]): number {
-  return orderedWarningDays(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
+  return orderedWarningDaysOf(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
 }
 
 /** The list's status under the user's warning days: expiring once the widest threshold is crossed. */

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
 import { CALLS_IN_FLIGHT } from '../../api/calls-in-flight';
+import { afterNextPaint } from '../../components/when-idle';
 import { NEW_TOKEN_SECTION_ID } from '../new-token/new-token-route';
 import {
   CRATES_SECTION_ID,
@@ -35,8 +36,10 @@ function soonAfterCalls(task: () => void): () => void {
     idle = requestIdleCallback(task, { timeout: MAX_WAIT_FOR_IDLE_MS });
   };
   const deadline = window.setTimeout(start, MAX_WAIT_FOR_CALLS_MS);
-  // Runs `start` at once when nothing is in flight.
-  cancelWait = CALLS_IN_FLIGHT.whenSettled(start);
+  // Once nothing is in flight (at once if nothing is) and what answered is drawn.
+  cancelWait = CALLS_IN_FLIGHT.whenSettled(() => {
+    cancelWait = afterNextPaint(start);
+  });
   return () => {
     started = true;
     window.clearTimeout(deadline);

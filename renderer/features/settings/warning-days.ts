@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { classifyTokenWith } from '../../../shared/domain/expiry';
+import { classifyToken, widestWarningDay } from '../../../shared/domain/expiry';
 import type { TokenView } from '../../../shared/domain/token';
 import { useCall } from '../../api/use-call';
 
@@ -22,16 +22,21 @@ export function withWarningDays(
 ): readonly TokenView[] {
   if (warningDays === undefined || fetchedAt === undefined) return tokens;
   const at = new Date(fetchedAt);
+  const warnWithin = widestWarningDay(warningDays);
   const result: TokenView[] = [];
   let changed = false;
   for (const token of tokens) {
+    // Without an expiry the warning days change nothing; and "expired" stays.
+    if (token.expiresAt === null || token.status === 'expired') {
+      result.push(token);
+      continue;
+    }
     // As the core classifies them: an imported token's unknown scopes are not "legacy".
     const facts = {
       expiresAt: token.expiresAt,
       endpointScopes: token.source === 'imported' ? [] : token.endpointScopes,
     };
-    const status =
-      token.status === 'expired' ? token.status : classifyTokenWith(facts, at, warningDays);
+    const status = classifyToken(facts, at, warnWithin);
     if (status === token.status || status === 'expired') {
       result.push(token);
     } else {
