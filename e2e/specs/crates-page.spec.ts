@@ -33,9 +33,19 @@ function accessTable(app: Page, crate: string): Locator {
   return crateCard(app, crate).getByRole('table', { name: `Tokens that can act on ${crate}` });
 }
 
+/** Unfolds a crate's token table (folded under its summary until asked for). */
+async function showTokens(app: Page, crate: string): Promise<Locator> {
+  const fold = crateCard(app, crate).getByRole('button', {
+    name: new RegExp(`^(Show|Hide) the \\d+ tokens? that can act on ${crate}$`),
+  });
+  if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  return accessTable(app, crate);
+}
+
 /** The actions a token's row marks as allowed, in the columns' order. */
 async function actionsOf(app: Page, crate: string, token: string): Promise<Action[]> {
-  const row = accessTable(app, crate)
+  const row = (await showTokens(app, crate))
     .getByRole('row')
     .filter({ has: app.getByText(token, { exact: true }) });
   await expect(row).toHaveCount(1);
@@ -44,7 +54,7 @@ async function actionsOf(app: Page, crate: string, token: string): Promise<Actio
 }
 
 async function tokenNames(app: Page, crate: string): Promise<string[]> {
-  return accessTable(app, crate).locator('tbody .token-name').allTextContents();
+  return (await showTokens(app, crate)).locator('tbody .token-name').allTextContents();
 }
 
 /** Both demo users signed in, and a token of ferris's in cargo's credentials for the simulator. */
@@ -86,6 +96,10 @@ test.describe('Crates page', () => {
       name: 'Owners of tidepool',
     });
     await expect(tidepoolOwners.getByRole('listitem')).toHaveText(['ferris', 'corro']);
+
+    // Each table is folded under a summary until asked for.
+    await expect(quill).toContainText('7 tokens can act on it, 6 of them can publish.');
+    await expect(accessTable(app, 'quill')).toHaveCount(0);
 
     // quill: ferris's live tokens whose scopes and patterns reach it; not the expired,
     // not the revoked, not those for other crates, not corro's.

@@ -5,7 +5,7 @@ import type { CrateView } from '../../../shared/domain/crates';
 import type { TokenView } from '../../../shared/domain/token';
 import { AccountAvatar } from '../accounts/account-avatar';
 import { registryHost } from '../accounts/account-label';
-import { CrateAccessTable } from './crate-access-table';
+import { CrateAccessFold } from './crate-access-fold';
 import { trustedPublishingSummary } from './crate-text';
 import { hasConfigs } from './crate-filter';
 import {
@@ -99,7 +99,7 @@ export const CrateCard = memo(function CrateCard(props: CrateCardProps) {
           ) : props.tokensUnknown !== null ? (
             <p className="part-note">Tokens could not be loaded: {props.tokensUnknown}</p>
           ) : (
-            <CrateAccessTable
+            <CrateAccessFold
               crateName={crate.name}
               access={access}
               cargoTokenKey={cargoTokenKey}

@@ -3,6 +3,7 @@ import type { CrateView } from '../../../shared/domain/crates';
 import type { TokenView } from '../../../shared/domain/token';
 import { viaText } from './crate-access-table';
 import {
+  accessSummary,
   configName,
   deleteConfigLabel,
   environmentText,
@@ -98,5 +99,25 @@ describe('viaText', () => {
     expect(
       viaText({ via: 'pattern', matchedPatterns: ['quill', 'quill*'], token: token(['quill*']) }),
     ).toBe('Patterns quill, quill*');
+  });
+});
+
+describe('accessSummary', () => {
+  const publishes = { actions: ['publish-update'] } as const;
+  const yanks = { actions: ['yank', 'change-owners'] } as const;
+
+  it('counts the tokens and those that can publish', () => {
+    expect(accessSummary([publishes, yanks, publishes])).toBe(
+      '3 tokens can act on it, 2 of them can publish.',
+    );
+    expect(accessSummary([publishes, publishes])).toBe(
+      '2 tokens can act on it, all of them can publish.',
+    );
+    expect(accessSummary([yanks, yanks])).toBe('2 tokens can act on it, none of them can publish.');
+  });
+
+  it('speaks of one token in the singular', () => {
+    expect(accessSummary([publishes])).toBe('1 token can act on it, and it can publish.');
+    expect(accessSummary([yanks])).toBe('1 token can act on it, but it cannot publish.');
   });
 });

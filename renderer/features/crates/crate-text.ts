@@ -1,4 +1,4 @@
-import type { CrateAction } from '../../../shared/domain/crate-access';
+import type { CrateAccess, CrateAction } from '../../../shared/domain/crate-access';
 import type { CrateView } from '../../../shared/domain/crates';
 import type { GithubConfig, GitlabConfig } from '../../../shared/domain/trusted-publishing';
 
@@ -62,4 +62,24 @@ export function trustedPublishingSummary(crate: CrateView): string {
   if (count === 0) return state.trustpubOnly ? 'Locked, no configuration' : 'No trusted publishing';
   if (state.trustpubOnly) return 'Trusted publishing only';
   return count === 1 ? 'Trusted publishing' : `Trusted publishing (${count})`;
+}
+
+/**
+ * What a crate's folded token table holds, in one line: "7 tokens can act on
+ * it, 5 of them can publish." Publishing is what a stolen token is used for,
+ * so it is the count worth seeing without unfolding.
+ */
+export function accessSummary(access: readonly Pick<CrateAccess, 'actions'>[]): string {
+  const total = access.length;
+  const publishing = access.filter((entry) =>
+    entry.actions.some((action) => action === 'publish-new' || action === 'publish-update'),
+  ).length;
+  const tokens = total === 1 ? '1 token can act on it' : `${String(total)} tokens can act on it`;
+  if (total === 1)
+    return publishing === 1
+      ? `${tokens}, and it can publish.`
+      : `${tokens}, but it cannot publish.`;
+  if (publishing === 0) return `${tokens}, none of them can publish.`;
+  if (publishing === total) return `${tokens}, all of them can publish.`;
+  return `${tokens}, ${String(publishing)} of them can publish.`;
 }

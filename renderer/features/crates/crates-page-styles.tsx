@@ -134,6 +134,32 @@ function crateListStyles(theme: Theme): CSSObject {
         ...muted,
       },
       '& .part-note': { margin: '6px 0 0', fontSize: '0.8125rem', ...muted },
+      '& .access-summary': {
+        margin: 0,
+        display: 'flex',
+        alignItems: 'baseline',
+        flexWrap: 'wrap',
+        gap: '2px 10px',
+        fontSize: '0.8125rem',
+      },
+      // A text button, as MUI's small text Button looks, without its runtime styles per crate.
+      '& .fold-button': {
+        padding: '2px 6px',
+        margin: '-2px -6px',
+        border: 0,
+        borderRadius: radius,
+        background: 'none',
+        color: palette.primary.main,
+        font: 'inherit',
+        fontWeight: 600,
+        cursor: 'pointer',
+      },
+      '& .fold-button:hover': { backgroundColor: alpha(palette.primary.main, 0.08) },
+      '& .fold-button:focus-visible': {
+        outline: `2px solid ${palette.primary.main}`,
+        outlineOffset: 1,
+      },
+      '& .access-summary + div': { marginTop: 6 },
       '& .part-note strong': { color: palette.text.primary, fontWeight: 600 },
       '& code': { fontFamily: MONO_FONT, fontSize: '0.9em' },
       '& .access': {
