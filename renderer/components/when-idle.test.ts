@@ -40,7 +40,14 @@ beforeEach(() => {
   frames.clear();
   events.length = 0;
   vi.stubGlobal('document', { readyState: 'complete' });
-  vi.stubGlobal('window', { addEventListener: vi.fn(), removeEventListener: vi.fn() });
+  vi.stubGlobal('window', {
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+    clearTimeout: (handle: ReturnType<typeof setTimeout>) => {
+      clearTimeout(handle);
+    },
+  });
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => queue(idleCallbacks, callback));
   vi.stubGlobal('cancelIdleCallback', (handle: number) => idleCallbacks.delete(handle));
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => queue(frames, callback));
@@ -92,5 +99,27 @@ describe('whenIdle', () => {
     await paintFrame();
     runIdle();
     expect(task).not.toHaveBeenCalled();
+  });
+
+  it('with a deadline, runs at the next idle moment once it passes, calls in flight or not', async () => {
+    const task = vi.fn(() => events.push('task'));
+    // A call that does not answer in time: without the deadline the task would wait for it.
+    let answer = (): void => undefined;
+    void CALLS_IN_FLIGHT.track(
+      new Promise<void>((resolve) => {
+        answer = resolve;
+      }),
+    );
+    whenIdle(task, { maxWaitMs: 20 });
+    runIdle();
+    expect(task).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    runIdle();
+    expect(task).toHaveBeenCalledOnce();
+    // Runs once: the call settling later does not run it again.
+    answer();
+    await paintFrame();
+    runIdle();
+    expect(task).toHaveBeenCalledOnce();
   });
 });

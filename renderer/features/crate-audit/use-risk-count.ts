@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useInvoke } from '../../api/invoke-safely';
 import { useEvent } from '../../api/use-event';
-import { CALLS_IN_FLIGHT } from '../../api/calls-in-flight';
-import { afterNextPaint } from '../../components/when-idle';
+import { whenIdle } from '../../components/when-idle';
 import { NEW_TOKEN_SECTION_ID } from '../new-token/new-token-route';
 import {
   CRATES_SECTION_ID,
@@ -16,37 +15,7 @@ const FAILED_RUN_RETRIES = 3;
 const FAILED_RUN_RETRY_MS = 30_000;
 
 /** The longest the count waits for other calls to settle and for an idle moment. */
-const MAX_WAIT_FOR_CALLS_MS = 10_000;
-const MAX_WAIT_FOR_IDLE_MS = 2_000;
-
-/**
- * Runs `task` once no call to the core is in flight (the first screen's list
- * comes first) and the main thread is idle, but never much later: a busy page
- * must not keep the count away. Answers a function that cancels it.
- */
-function soonAfterCalls(task: () => void): () => void {
-  let idle: number | null = null;
-  let cancelWait = (): void => undefined;
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    window.clearTimeout(deadline);
-    cancelWait();
-    idle = requestIdleCallback(task, { timeout: MAX_WAIT_FOR_IDLE_MS });
-  };
-  const deadline = window.setTimeout(start, MAX_WAIT_FOR_CALLS_MS);
-  // Once nothing is in flight (at once if nothing is) and what answered is drawn.
-  cancelWait = CALLS_IN_FLIGHT.whenSettled(() => {
-    cancelWait = afterNextPaint(start);
-  });
-  return () => {
-    started = true;
-    window.clearTimeout(deadline);
-    cancelWait();
-    if (idle !== null) cancelIdleCallback(idle);
-  };
-}
+const IDLE_OPTIONS = { maxWaitMs: 10_000, maxIdleMs: 2_000 } as const;
 
 /** Pages where tokens are made or revoked without the audit hearing of it. */
 const TOKEN_CHANGING_SECTIONS: readonly string[] = ['tokens', NEW_TOKEN_SECTION_ID];
@@ -91,7 +60,7 @@ export function useRiskCount(currentSection: string): number | null {
     if (!stale || onCratesPage) return;
     let current = true;
     const asOf = changes;
-    const cancelIdle = soonAfterCalls(() => {
+    const cancelIdle = whenIdle(() => {
       void Promise.all([
         invoke('tokens:list', {}),
         invoke('crates:overview', {}),
@@ -116,7 +85,7 @@ export function useRiskCount(currentSection: string): number | null {
         });
         publishRiskCount(findings.length, asOf);
       });
-    });
+    }, IDLE_OPTIONS);
     return () => {
       current = false;
       cancelIdle();
