@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyToken,
-  classifyTokenWith,
+  DEFAULT_WARNING_DAYS,
   expiryState,
   thresholdDays,
   thresholdName,
+  widestWarningDay,
 } from './expiry';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -93,7 +94,10 @@ describe('expiryState', () => {
 
   it('keeps the list badge in step with the widest warning day', () => {
     const facts = { expiresAt, endpointScopes: scoped };
-    expect(classifyTokenWith(facts, at('2026-03-08T12:00:00Z'), [10, 2])).toBe('active');
-    expect(classifyTokenWith(facts, at('2026-03-10T12:00:00Z'), [10, 2])).toBe('expiring');
+    const widest = widestWarningDay([2, 10, 2]);
+    expect(widest).toBe(10);
+    expect(widestWarningDay([])).toBe(DEFAULT_WARNING_DAYS[0]);
+    expect(classifyToken(facts, at('2026-03-08T12:00:00Z'), widest)).toBe('active');
+    expect(classifyToken(facts, at('2026-03-10T12:00:00Z'), widest)).toBe('expiring');
   });
 });

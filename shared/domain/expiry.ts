@@ -127,12 +127,3 @@ export function expiryState(
 export function widestWarningDay(warningDays: readonly number[]): number {
   return orderedWarningDaysOf(warningDays)[0] ?? DEFAULT_WARNING_DAYS[0];
 }
-
-/** The list's status under the user's warning days: expiring once the widest threshold is crossed. */
-export function classifyTokenWith(
-  token: ExpiryFacts,
-  now: Date,
-  warningDays: readonly number[],
-): TokenStatus {
-  return classifyToken(token, now, widestWarningDay(warningDays));
-}
