@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrateView } from '../../../shared/domain/crates';
 import type { TokenView } from '../../../shared/domain/token';
 import { viaText } from './crate-access-table';
+import { withConfigAdded, withConfigDeleted, withTrustedPublishing } from './crate-patch';
 import {
   accessSummary,
   configName,
@@ -119,5 +120,37 @@ describe('accessSummary', () => {
   it('speaks of one token in the singular', () => {
     expect(accessSummary([publishes])).toBe('1 token can act on it, and it can publish.');
     expect(accessSummary([yanks])).toBe('1 token can act on it, but it cannot publish.');
+  });
+});
+
+describe('crate patches', () => {
+  const empty = crateWith({ githubConfigs: [], gitlabConfigs: [], trustpubOnly: false });
+
+  it('adds and deletes a configuration of either provider, leaving the other alone', () => {
+    const both = withConfigAdded(withConfigAdded(empty, GITHUB), GITLAB);
+    expect(both.trustedPublishing).toEqual({
+      githubConfigs: [GITHUB.config],
+      gitlabConfigs: [GITLAB.config],
+      trustpubOnly: false,
+    });
+    const lab = withConfigDeleted(both, GITHUB);
+    expect(lab.trustedPublishing?.githubConfigs).toEqual([]);
+    expect(lab.trustedPublishing?.gitlabConfigs).toEqual([GITLAB.config]);
+    expect(withConfigDeleted(lab, GITLAB)).toEqual(empty);
+  });
+
+  it('sets the flag without touching the configurations', () => {
+    const withGithub = withConfigAdded(empty, GITHUB);
+    const locked = withTrustedPublishing(withGithub, () => ({ trustpubOnly: true }));
+    expect(locked.trustedPublishing).toEqual({
+      ...withGithub.trustedPublishing,
+      trustpubOnly: true,
+    });
+  });
+
+  it('leaves a crate whose trusted publishing is unknown as it is', () => {
+    const unknown = crateWith(null);
+    expect(withConfigAdded(unknown, GITHUB)).toBe(unknown);
+    expect(withTrustedPublishing(unknown, () => ({ trustpubOnly: true }))).toBe(unknown);
   });
 });

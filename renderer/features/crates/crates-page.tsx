@@ -5,8 +5,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import Inventory2Rounded from '@mui/icons-material/Inventory2Rounded';
-import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
-import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
 import {
   useCallback,
   useDeferredValue,
@@ -21,6 +19,7 @@ import type { TokenView } from '../../../shared/domain/token';
 import { useInvoke } from '../../api/invoke-safely';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
+import { NoAccountMessage } from '../accounts/no-account-message';
 import { useNow } from '../../hooks/use-now';
 import { useAccounts } from '../accounts/accounts-context';
 import { RetireTokensPanel } from '../crate-audit/retire-tokens-panel';
@@ -28,6 +27,7 @@ import { RiskAuditSection } from '../crate-audit/risk-audit-section';
 import { useSignIn } from '../accounts/sign-in-context';
 import { useTokenList } from '../tokens/use-token-list';
 import { CrateCard } from './crate-card';
+import { withConfigAdded, withConfigDeleted, withTrustedPublishing } from './crate-patch';
 import { filterCrates, hasConfigs, type TrustedPublishingFilter } from './crate-filter';
 import { configName, type ConfigRef } from './crate-text';
 import { CratesFailures } from './crates-failures';
@@ -151,13 +151,7 @@ export function CratesPage() {
       setSwitchingKey(null);
       if (!answer.ok) return answer.error.message;
       const { trustpubOnly } = answer.value;
-      patchCrate(crate.key, (current) => ({
-        ...current,
-        trustedPublishing: current.trustedPublishing && {
-          ...current.trustedPublishing,
-          trustpubOnly,
-        },
-      }));
+      patchCrate(crate.key, (current) => withTrustedPublishing(current, () => ({ trustpubOnly })));
       setCardError(crate.key, null);
       notify(
         trustpubOnly
@@ -199,39 +193,13 @@ export function CratesPage() {
         reloadOverview();
         return;
       }
-      patchCrate(crate.key, (current) => {
-        const state = current.trustedPublishing;
-        if (state === null) return current;
-        return {
-          ...current,
-          trustedPublishing:
-            ref.provider === 'github'
-              ? { ...state, githubConfigs: [...state.githubConfigs, ref.config] }
-              : { ...state, gitlabConfigs: [...state.gitlabConfigs, ref.config] },
-        };
-      });
+      patchCrate(crate.key, (current) => withConfigAdded(current, ref));
     },
     [patchCrate, reloadOverview],
   );
   const onDeleted = useCallback(
     ({ crate, ref }: DeleteRequest) => {
-      patchCrate(crate.key, (current) => {
-        const state = current.trustedPublishing;
-        if (state === null) return current;
-        return {
-          ...current,
-          trustedPublishing:
-            ref.provider === 'github'
-              ? {
-                  ...state,
-                  githubConfigs: state.githubConfigs.filter((c) => c.id !== ref.config.id),
-                }
-              : {
-                  ...state,
-                  gitlabConfigs: state.gitlabConfigs.filter((c) => c.id !== ref.config.id),
-                },
-        };
-      });
+      patchCrate(crate.key, (current) => withConfigDeleted(current, ref));
       notify(`Deleted the ${configName(ref)} of ${crate.name}.`);
     },
     [patchCrate, notify],
@@ -282,18 +250,10 @@ export function CratesPage() {
   } else if (crates.length === 0 && failures.length === 0) {
     content =
       accountsStatus === 'ready' && signedIn.length === 0 ? (
-        <StateMessage
-          icon={<PersonOffRounded />}
-          title="No account signed in"
-          actions={
-            <Button variant="contained" startIcon={<PersonAddAlt1Rounded />} onClick={addAccount}>
-              Add account
-            </Button>
-          }
-        >
+        <NoAccountMessage onAddAccount={addAccount}>
           Cratekeeper lists the crates of the accounts you sign in with. Add an account to see who
           can publish each of its crates.
-        </StateMessage>
+        </NoAccountMessage>
       ) : (
         <StateMessage icon={<Inventory2Rounded />} title="No crates yet">
           Your signed-in accounts own no crates. Once one publishes a crate, it is listed here.

@@ -7,12 +7,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import KeyOffRounded from '@mui/icons-material/KeyOffRounded';
-import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
-import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TokenView } from '../../../shared/domain/token';
 import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
+import { NoAccountMessage } from '../accounts/no-account-message';
 import { useNow } from '../../hooks/use-now';
 import { AttentionBanner } from '../attention/attention-banner';
 import { showOnlyTokens, useTokenFocusRequests } from '../attention/token-focus';
@@ -150,18 +149,10 @@ export function TokensPage() {
   } else if (tokens.length === 0 && failures.length === 0) {
     content =
       accountsStatus === 'ready' && signedIn.length === 0 ? (
-        <StateMessage
-          icon={<PersonOffRounded />}
-          title="No account signed in"
-          actions={
-            <Button variant="contained" startIcon={<PersonAddAlt1Rounded />} onClick={addAccount}>
-              Add account
-            </Button>
-          }
-        >
+        <NoAccountMessage onAddAccount={addAccount}>
           Cratekeeper lists the tokens of the crates.io accounts you sign in with. Add an account to
           see its tokens here, or import a token you already have.
-        </StateMessage>
+        </NoAccountMessage>
       ) : (
         <StateMessage icon={<KeyOffRounded />} title="No tokens yet">
           Your signed-in accounts have no API tokens. Create one on your registry&apos;s website
