@@ -84,6 +84,25 @@ describe('core: accounts and token list', () => {
     });
   });
 
+  it('judges "expiring" from the widest warning day, and says which it used', async () => {
+    const { core } = await setUp({
+      'one.test /api/v1/me': { body: meBody(1, 'kate') },
+      'one.test /api/v1/me/tokens': {
+        body: { api_tokens: [token(3, { expired_at: '2026-06-21T00:00:00Z' })] },
+      },
+    });
+    await core.signIn({ name: 'one', baseUrl: 'https://one.test' });
+    expect(await dispatchCall(core.handlers, 'tokens:list', {})).toMatchObject({
+      ok: true,
+      value: { warnWithinDays: 14, tokens: [{ status: 'active' }] },
+    });
+    await dispatchCall(core.handlers, 'settings:update', { patch: { warningDays: [7, 30] } });
+    expect(await dispatchCall(core.handlers, 'tokens:list', {})).toMatchObject({
+      ok: true,
+      value: { warnWithinDays: 30, tokens: [{ status: 'expiring' }] },
+    });
+  });
+
   it('marks an account signed out when its session is refused, keeping the others', async () => {
     const { core } = await setUp({
       'one.test /api/v1/me': { body: meBody(1, 'kate') },

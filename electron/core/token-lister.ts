@@ -90,6 +90,7 @@ export async function listAllTokens(
     tokens: [],
     fetchedAt: now.toISOString(),
     failures: [],
+    warnWithinDays: warnWithin,
   };
   for (const [index, result] of results.entries()) {
     const account = accounts[index];

@@ -63,6 +63,11 @@ export const tokenListSchema = z.object({
   /** ISO time the list was fetched. */
   fetchedAt: z.string(),
   failures: z.array(accountFailureSchema),
+  /**
+   * The widest warning day the statuses were judged with (where "expiring"
+   * begins). The window judges them again only when its warning days differ.
+   */
+  warnWithinDays: z.number().int().positive().optional(),
 });
 export type TokenList = z.infer<typeof tokenListSchema>;
 

@@ -25,6 +25,14 @@ describe('withWarningDays', () => {
     expect(narrow).toEqual(['active', 'active', 'expired']);
   });
 
+  it('trusts the core when it judged with the same widest day, and judges again when not', () => {
+    // The list as a core with a 30-day warning judged it: nothing is walked again.
+    const judged = [expiringIn('in 20 days', 20, 'expiring')];
+    expect(withWarningDays(judged, [30, 7], FETCHED_AT, 30)).toBe(judged);
+    // The settings changed since: judged again under the window's days.
+    expect(withWarningDays(judged, [3, 1], FETCHED_AT, 30)[0]?.status).toBe('active');
+  });
+
   it('keeps the list itself while the settings are unknown or change nothing', () => {
     expect(withWarningDays(list, undefined, FETCHED_AT)).toBe(list);
     expect(withWarningDays(list, [14, 7, 3, 1], FETCHED_AT)).toBe(list);

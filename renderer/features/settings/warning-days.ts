@@ -19,10 +19,14 @@ export function withWarningDays(
   tokens: readonly TokenView[],
   warningDays: readonly number[] | undefined,
   fetchedAt: string | undefined,
+  /** The widest warning day the core judged the list with, when it said. */
+  judgedWithinDays?: number,
 ): readonly TokenView[] {
   if (warningDays === undefined || fetchedAt === undefined) return tokens;
-  const at = new Date(fetchedAt);
   const warnWithin = widestWarningDay(warningDays);
+  // The core judged with the same days: nothing can change (thousands of tokens not walked again).
+  if (judgedWithinDays === warnWithin) return tokens;
+  const at = new Date(fetchedAt);
   const result: TokenView[] = [];
   let changed = false;
   for (const token of tokens) {
@@ -51,10 +55,11 @@ export function withWarningDays(
 export function useTokensWithWarningDays(
   tokens: readonly TokenView[],
   fetchedAt: string | undefined,
+  judgedWithinDays?: number,
 ): readonly TokenView[] {
   const warningDays = useWarningDays();
   return useMemo(
-    () => withWarningDays(tokens, warningDays, fetchedAt),
-    [tokens, warningDays, fetchedAt],
+    () => withWarningDays(tokens, warningDays, fetchedAt, judgedWithinDays),
+    [tokens, warningDays, fetchedAt, judgedWithinDays],
   );
 }

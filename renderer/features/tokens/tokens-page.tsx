@@ -81,7 +81,11 @@ export function TokensPage() {
     if (list.value) rememberAccountFailures(list.value.failures);
   }, [list.value]);
   // Badges, the Status filter and sort follow the user's warning days.
-  const tokens = useTokensWithWarningDays(fetched, list.value?.fetchedAt);
+  const tokens = useTokensWithWarningDays(
+    fetched,
+    list.value?.fetchedAt,
+    list.value?.warnWithinDays,
+  );
   const view = useTokenView(tokens, byId);
   const { setFilters } = view;
   const clearFilters = useCallback(() => {
@@ -89,8 +93,8 @@ export function TokensPage() {
   }, [setFilters]);
   // Statuses move with the clock: when what needs action changes, so may the list.
   const attention = useAttention(list.value?.fetchedAt, list.reload);
-  const tokensByKey = useMemo(() => new Map(tokens.map((token) => [token.key, token])), [tokens]);
-  const tokenOf = useCallback((key: string) => tokensByKey.get(key), [tokensByKey]);
+  // Built when first asked (an action, a token asked for), not with every list: 5,000 entries.
+  const tokenOf = useMemo(() => tokenLookup(tokens), [tokens]);
   const { reload: reloadList } = list;
   const { reload: reloadAttention } = attention;
   // After Rotate, Revoke or Forget: the list and what needs action both change.
@@ -111,7 +115,8 @@ export function TokensPage() {
     setTarget({ key: request.key, id: request.id });
   });
   // An expired token is listed only among the recently expired.
-  const targetMissing = target !== null && list.value !== undefined && !tokensByKey.has(target.key);
+  const targetMissing =
+    target !== null && list.value !== undefined && tokenOf(target.key) === undefined;
   if (targetMissing && !showRecentlyExpired) setShowRecentlyExpired(true);
   const signedOut = useMemo(
     () => accounts.filter((account) => account.status === 'signed-out'),
@@ -124,10 +129,7 @@ export function TokensPage() {
   const startImport = useCallback(() => {
     if (ensureReady()) setImporting(true);
   }, [ensureReady]);
-  const accountCount = useMemo(
-    () => new Set(tokens.flatMap((token) => token.accountId ?? [])).size,
-    [tokens],
-  );
+  const accountCount = useMemo(() => accountCountOf(tokens), [tokens]);
 
   let content;
   if (list.status === 'loading') {
@@ -275,4 +277,20 @@ export function TokensPage() {
       />
     </Stack>
   );
+}
+
+/** Finds a token by key; the index is built on the first search. */
+function tokenLookup(tokens: readonly TokenView[]): (key: string) => TokenView | undefined {
+  let byKey: Map<string, TokenView> | undefined;
+  return (key) => {
+    byKey ??= new Map(tokens.map((token) => [token.key, token]));
+    return byKey.get(key);
+  };
+}
+
+/** How many accounts the tokens come from (imported ones have none). */
+function accountCountOf(tokens: readonly TokenView[]): number {
+  const ids = new Set<string>();
+  for (const token of tokens) if (token.accountId !== null) ids.add(token.accountId);
+  return ids.size;
 }
