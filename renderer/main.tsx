@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readBridge } from './api/bridge';
-import { withSharedReads } from './api/shared-reads';
+import { prefetch, withSharedReads } from './api/shared-reads';
 import { App } from './app/app';
 import { AppThemeProvider } from './app/app-theme-provider';
 import { BridgeMissing } from './app/bridge-missing';
@@ -11,7 +11,8 @@ if (!container) throw new Error('index.html has no #root element.');
 
 // Read now, not at import: the preload or the harness's bridge script has run by now.
 const bridge = readBridge(window);
-const api = bridge && withSharedReads(bridge);
+// The first page's list is asked for now: the core works on it while the window draws.
+const api = bridge && withSharedReads(bridge, { prefetch: [prefetch('tokens:list', {})] });
 
 createRoot(container).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi, type CratekeeperApi } from '../../shared/ipc/api';
 import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName } from '../../shared/ipc/names';
-import { withSharedReads } from './shared-reads';
+import { prefetch, withSharedReads } from './shared-reads';
 
 interface Sent {
   readonly name: CallName;
@@ -113,5 +113,36 @@ describe('withSharedReads', () => {
     await expect(second).resolves.toEqual(failed);
     void api.invoke['crates:overview']({});
     expect(bridge.sent).toHaveLength(2);
+  });
+});
+
+describe('withSharedReads prefetch', () => {
+  it('asks at once, and hands the answer to the first identical read even after it arrived', async () => {
+    const bridge = fakeBridge();
+    const api = withSharedReads(bridge.api, { prefetch: [prefetch('tokens:list', {})] });
+    expect(bridge.sent.map((call) => call.name)).toEqual(['tokens:list']);
+    bridge.sent[0]?.answer(LIST);
+    await Promise.resolve();
+    await expect(api.invoke['tokens:list']({})).resolves.toEqual(LIST);
+    expect(bridge.sent).toHaveLength(1);
+    // Only the first: a later read asks again.
+    void api.invoke['tokens:list']({});
+    expect(bridge.sent).toHaveLength(2);
+  });
+
+  it('asks again when something changed since the prefetch', () => {
+    const bridge = fakeBridge();
+    const api = withSharedReads(bridge.api, { prefetch: [prefetch('tokens:list', {})] });
+    bridge.sent[0]?.answer(LIST);
+    bridge.push('vault:changed');
+    void api.invoke['tokens:list']({});
+    expect(bridge.sent).toHaveLength(2);
+  });
+
+  it('serves only an identical read', () => {
+    const bridge = fakeBridge();
+    const api = withSharedReads(bridge.api, { prefetch: [prefetch('tokens:list', {})] });
+    void api.invoke['tokens:list']({ expiredDays: 30 });
+    expect(bridge.sent.map((call) => call.input)).toEqual([{}, { expiredDays: 30 }]);
   });
 });

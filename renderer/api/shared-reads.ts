@@ -1,4 +1,5 @@
 import type { CratekeeperApi } from '../../shared/ipc/api';
+import type { CallInput } from '../../shared/ipc/contract';
 import { CALL_NAMES, EVENT_NAMES, type CallName } from '../../shared/ipc/names';
 
 /**
@@ -20,6 +21,17 @@ export const SHAREABLE_READS: ReadonlySet<CallName> = new Set<CallName>([
 
 type Invoke = (input: unknown) => Promise<unknown>;
 
+/** A read to start before the window is drawn (its first page asks it first). */
+export interface Prefetch<K extends CallName = CallName> {
+  readonly name: K;
+  readonly input: CallInput<K>;
+}
+
+/** A typed {@link Prefetch}. */
+export function prefetch<K extends CallName>(name: K, input: CallInput<K>): Prefetch<K> {
+  return { name, input };
+}
+
 /**
  * Wraps the bridge so identical reads in flight share one answer. Never
  * across a change: any other call (sent or answered) and any event from the
@@ -29,20 +41,38 @@ type Invoke = (input: unknown) => Promise<unknown>;
  */
 export function withSharedReads(
   api: CratekeeperApi,
-  shareable: ReadonlySet<CallName> = SHAREABLE_READS,
+  options: {
+    readonly shareable?: ReadonlySet<CallName>;
+    /**
+     * Reads sent at once, while the window's code still renders its first
+     * screen: the first identical read gets that answer, even once it has
+     * arrived, unless something changed since (then it asks again).
+     */
+    readonly prefetch?: readonly Prefetch[];
+  } = {},
 ): CratekeeperApi {
+  const shareable = options.shareable ?? SHAREABLE_READS;
   let generation = 0;
   const changed = () => {
     generation += 1;
   };
   for (const name of EVENT_NAMES) api.subscribe[name](changed);
 
-  const inFlight = new Map<string, { readonly generation: number; answer: Promise<unknown> }>();
+  type Shared = { readonly generation: number; readonly answer: Promise<unknown> };
+  const inFlight = new Map<string, Shared>();
+  // Prefetched answers not yet taken: each serves its first asker only.
+  const prefetched = new Map<string, Shared>();
+  // Inputs cross the bridge as JSON, so their JSON is a faithful identity.
+  const keyOf = (name: CallName, input: unknown) => `${name}\n${JSON.stringify(input)}`;
   const share =
     (name: CallName, call: Invoke): Invoke =>
     (input) => {
-      // Inputs cross the bridge as JSON, so their JSON is a faithful identity.
-      const key = `${name}\n${JSON.stringify(input)}`;
+      const key = keyOf(name, input);
+      const early = prefetched.get(key);
+      if (early) {
+        prefetched.delete(key);
+        if (early.generation === generation) return early.answer;
+      }
       const joined = inFlight.get(key);
       if (joined?.generation === generation) return joined.answer;
       const entry = { generation, answer: call(input) };
@@ -68,6 +98,14 @@ export function withSharedReads(
       return [name, shareable.has(name) ? share(name, call) : change(call)];
     }),
   );
+  for (const { name, input } of options.prefetch ?? []) {
+    const read = invoke[name];
+    if (!read || !shareable.has(name)) continue;
+    const answer = read(input);
+    // Nobody may ever take it (a change came first): its failure is not an unhandled one.
+    answer.catch(() => undefined);
+    prefetched.set(keyOf(name, input), { generation, answer });
+  }
   // The cast is where the name table meets the mapped type: every entry wraps the same call.
   return { invoke: invoke as unknown as CratekeeperApi['invoke'], subscribe: api.subscribe };
 }
