@@ -15,8 +15,13 @@ export const SHAREABLE_READS: ReadonlySet<CallName> = new Set<CallName>([
   'crates:overview',
   'settings:get',
   'vault:status',
+  'watch:attention',
+  'watch:attention-keys',
   'cargo:status',
+  'cargo:plan',
   'provider:status',
+  'provider:audit',
+  'provider:pending-approvals',
 ]);
 
 type Invoke = (input: unknown) => Promise<unknown>;
