@@ -6,7 +6,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloudOffRounded from '@mui/icons-material/CloudOffRounded';
 import PersonAddAlt1Rounded from '@mui/icons-material/PersonAddAlt1Rounded';
-import PersonOffRounded from '@mui/icons-material/PersonOffRounded';
 import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { useInvoke } from '../../api/invoke-safely';
@@ -15,6 +14,7 @@ import { useNotice } from '../../components/notice';
 import { StateMessage } from '../../components/state-message';
 import { VaultCard } from '../vault/vault-card';
 import { AccountCard } from './account-card';
+import { NoAccountMessage } from './no-account-message';
 import { accountWhere, registryHost } from './account-label';
 import { useAccounts } from './accounts-context';
 import { useSignIn } from './sign-in-context';
@@ -50,18 +50,10 @@ export function AccountsPage() {
     );
   } else if (accounts.length === 0) {
     list = (
-      <StateMessage
-        icon={<PersonOffRounded />}
-        title="No accounts yet"
-        actions={
-          <Button variant="contained" startIcon={<PersonAddAlt1Rounded />} onClick={addAccount}>
-            Add account
-          </Button>
-        }
-      >
+      <NoAccountMessage title="No accounts yet" onAddAccount={addAccount}>
         Add your crates.io account, or one on any registry that speaks the crates.io API, to see and
         manage its tokens.
-      </StateMessage>
+      </NoAccountMessage>
     );
   } else {
     list = (
