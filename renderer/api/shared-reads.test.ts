@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi, type CratekeeperApi } from '../../shared/ipc/api';
 import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName } from '../../shared/ipc/names';
-import { prefetch, withSharedReads } from './shared-reads';
+import { freshly, prefetch, withSharedReads } from './shared-reads';
 
 interface Sent {
   readonly name: CallName;
@@ -144,5 +144,17 @@ describe('withSharedReads prefetch', () => {
     const api = withSharedReads(bridge.api, { prefetch: [prefetch('tokens:list', {})] });
     void api.invoke['tokens:list']({ expiredDays: 30 });
     expect(bridge.sent.map((call) => call.input)).toEqual([{}, { expiredDays: 30 }]);
+  });
+});
+
+describe('freshly', () => {
+  it('sends a read of its own even while an identical one is in flight, and later reads may join it', () => {
+    const bridge = fakeBridge();
+    const api = withSharedReads(bridge.api, { prefetch: [prefetch('tokens:list', {})] });
+    // Refresh pressed while the boot's list is on its way: a call of its own.
+    void freshly(() => api.invoke['tokens:list']({}));
+    expect(bridge.sent).toHaveLength(2);
+    void api.invoke['tokens:list']({});
+    expect(bridge.sent).toHaveLength(2);
   });
 });

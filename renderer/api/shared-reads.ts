@@ -26,6 +26,26 @@ export const SHAREABLE_READS: ReadonlySet<CallName> = new Set<CallName>([
 
 type Invoke = (input: unknown) => Promise<unknown>;
 
+/** Set while `freshly` runs its reads. */
+let askingFresh = false;
+
+/**
+ * Runs `ask` (which sends reads at once, synchronously) so that its reads
+ * share nothing started earlier: Refresh, Retry and every reload mean "ask
+ * the registry now", and a call started before the press may predate a
+ * change made outside the window (on the registry's website, say). Later
+ * identical reads may still join them.
+ */
+export function freshly<T>(ask: () => T): T {
+  const outer = askingFresh;
+  askingFresh = true;
+  try {
+    return ask();
+  } finally {
+    askingFresh = outer;
+  }
+}
+
 /** A read to start before the window is drawn (its first page asks it first). */
 export interface Prefetch<K extends CallName = CallName> {
   readonly name: K;
@@ -38,11 +58,12 @@ export function prefetch<K extends CallName>(name: K, input: CallInput<K>): Pref
 }
 
 /**
- * Wraps the bridge so identical reads in flight share one answer. Never
- * across a change: any other call (sent or answered) and any event from the
- * core starts a new generation, and a read joins only a call of its own
- * generation. So a read asked after a change always gets an answer asked
- * after it too.
+ * Wraps the bridge so identical reads in flight share one answer (a page
+ * opening while the same read is on its way). Never across a change: any
+ * other call (sent or answered) and any event from the core starts a new
+ * generation, and a read joins only a call of its own generation. So a read
+ * asked after a change the app knows of gets an answer asked after it too;
+ * for changes it cannot know of, a reload asks `freshly`.
  */
 export function withSharedReads(
   api: CratekeeperApi,
@@ -76,10 +97,10 @@ export function withSharedReads(
       const early = prefetched.get(key);
       if (early) {
         prefetched.delete(key);
-        if (early.generation === generation) return early.answer;
+        if (early.generation === generation && !askingFresh) return early.answer;
       }
       const joined = inFlight.get(key);
-      if (joined?.generation === generation) return joined.answer;
+      if (joined?.generation === generation && !askingFresh) return joined.answer;
       const entry = { generation, answer: call(input) };
       inFlight.set(key, entry);
       const forget = () => {

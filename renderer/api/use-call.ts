@@ -3,6 +3,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract'
 import { useApi } from './api-context';
 import { settle, snapshotOf, type CallSnapshot, type SettledCall } from './call-state';
 import { invokeSafely } from './invoke-safely';
+import { freshly } from './shared-reads';
 
 export type CallState<K extends CallName> = CallSnapshot<CallOutput<K>> & {
   /** Asks again; the current value stays on screen until the answer comes. */
@@ -24,13 +25,15 @@ export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallS
 
   useEffect(() => {
     let current = true;
-    void invokeSafely(api, name, JSON.parse(inputKey) as CallInput<K>).then((answer) => {
+    const ask = () => invokeSafely(api, name, JSON.parse(inputKey) as CallInput<K>);
+    // The first ask may share a read already on its way; a reload asks anew.
+    void (generation === 0 ? ask() : freshly(ask)).then((answer) => {
       if (current) setSettled((previous) => settle(previous, requestKey, answer));
     });
     return () => {
       current = false;
     };
-  }, [api, name, inputKey, requestKey]);
+  }, [api, name, inputKey, requestKey, generation]);
 
   const reload = useCallback(() => {
     setGeneration((value) => value + 1);
